@@ -1,0 +1,249 @@
+// Public API of cal-profile. The model types are generated from the Rust models by tsify
+// (cal_profile.d.ts); this file declares the functions over them.
+
+import type {
+  UpdateMeInput,
+  Me,
+  Organization,
+  CreateManagedUserInput,
+  ManagedUser,
+  CreatedManagedUser,
+  DefaultSchedule,
+  ScheduleSlot,
+  V1UserCreateInput,
+  V1UserEditInput,
+  V1User,
+  Locale,
+  V1Locale,
+  WeekStart,
+  TimeFormat,
+  Theme,
+  Role,
+  Metadata,
+  MetadataValue,
+  ApiSuccess,
+  ApiError,
+  ApiErrorDetail,
+} from './cal_profile.js';
+
+export type {
+  UpdateMeInput,
+  Me,
+  Organization,
+  CreateManagedUserInput,
+  ManagedUser,
+  CreatedManagedUser,
+  DefaultSchedule,
+  ScheduleSlot,
+  V1UserCreateInput,
+  V1UserEditInput,
+  V1User,
+  Locale,
+  V1Locale,
+  WeekStart,
+  TimeFormat,
+  Theme,
+  Role,
+  Metadata,
+  MetadataValue,
+  ApiSuccess,
+  ApiError,
+  ApiErrorDetail,
+};
+
+/** `strict` (default): "is this safe to send?". `compat`: "what will cal.com's API do with it?". */
+export type Mode = 'strict' | 'compat';
+
+export interface ValidateOptions {
+  mode?: Mode;
+}
+
+/** Stable machine codes of issues (errors) and warnings. */
+export type IssueCode =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'unrecognized_keys'
+  | 'invalid_time_zone'
+  | 'required'
+  | 'invalid_json'
+  | 'duplicate_key'
+  | 'invalid_unicode'
+  | 'forbidden_key'
+  | 'body_too_large'
+  | 'unreadable'
+  | 'stripped_key'
+  | 'deprecated_time_zone'
+  | 'no_default_schedule'
+  | 'coerced'
+  | 'fails_after_validation'
+  | 'normalized';
+
+/** A cal.com class-validator constraint an issue stands for (compat mode). */
+export interface CalConstraint {
+  constraint: string;
+  message: string;
+}
+
+export interface Issue {
+  code: IssueCode;
+  /** JSON (wire) names and indexes: `["metadata", "plan"]`; `[]` for the whole body. */
+  path: (string | number)[];
+  /** English, for people; never echoes more than a short excerpt of the input. */
+  message: string;
+  expected?: string;
+  received?: string;
+  minimum?: number;
+  maximum?: number;
+  /** What `minimum`/`maximum` count: UTF-16 code units (JavaScript `.length`), bytes, keys, or the value. */
+  unit?: 'utf16' | 'bytes' | 'keys' | 'value';
+  /** The allowed values. */
+  values?: (string | number)[];
+  /** Best guesses for what was meant, best first. */
+  suggestions?: string[];
+  /** The canonical form (e.g. the zone a deprecated link points to). */
+  canonical?: string;
+  /** The offending keys. */
+  keys?: string[];
+  /** Byte offset of a JSON syntax error. */
+  position?: number;
+  /** cal.com's constraints for this issue, for `calErrorBody` (compat mode). */
+  calcom?: CalConstraint[];
+}
+
+export type Result<T> =
+  | { success: true; data: T; issues?: never; warnings: Issue[] }
+  | { success: false; data?: never; issues: Issue[]; warnings: Issue[] };
+
+/** Thrown by the `parse*` functions. */
+export declare class ValidationError extends Error {
+  readonly issues: Issue[];
+  readonly warnings: Issue[];
+  constructor(issues: Issue[], warnings?: Issue[]);
+}
+
+/** Raw request-body JSON: text or bytes, validated without `JSON.parse` on the JS side. */
+export type JsonBody = string | Uint8Array | ArrayBuffer;
+
+/** Validates a `PATCH /v2/me` body (also `PATCH /v2/oauth-clients/{clientId}/users/{userId}`). */
+export declare function validateUpdateMe(input: unknown, options?: ValidateOptions): Result<UpdateMeInput>;
+/** Like `validateUpdateMe`, but returns the data or throws a `ValidationError`. */
+export declare function parseUpdateMe(input: unknown, options?: ValidateOptions): UpdateMeInput;
+/** Validates the raw JSON text of a `PATCH /v2/me` body (the Node-backend fast path). */
+export declare function validateUpdateMeJson(body: JsonBody, options?: ValidateOptions): Result<UpdateMeInput>;
+
+/** `POST /v2/oauth-clients/{clientId}/users`. */
+export declare function validateCreateManagedUser(input: unknown, options?: ValidateOptions): Result<CreateManagedUserInput>;
+export declare function parseCreateManagedUser(input: unknown, options?: ValidateOptions): CreateManagedUserInput;
+export declare function validateCreateManagedUserJson(body: JsonBody, options?: ValidateOptions): Result<CreateManagedUserInput>;
+
+/** API v1 `POST /users`. */
+export declare function validateV1UserCreate(input: unknown, options?: ValidateOptions): Result<V1UserCreateInput>;
+export declare function parseV1UserCreate(input: unknown, options?: ValidateOptions): V1UserCreateInput;
+export declare function validateV1UserCreateJson(body: JsonBody, options?: ValidateOptions): Result<V1UserCreateInput>;
+
+/** API v1 `PATCH /users/{userId}`. */
+export declare function validateV1UserEdit(input: unknown, options?: ValidateOptions): Result<V1UserEditInput>;
+export declare function parseV1UserEdit(input: unknown, options?: ValidateOptions): V1UserEditInput;
+export declare function validateV1UserEditJson(body: JsonBody, options?: ValidateOptions): Result<V1UserEditInput>;
+
+/** Response guard: the `data` of `GET`/`PATCH /v2/me`. */
+export declare function validateMe(input: unknown, options?: ValidateOptions): Result<Me>;
+export declare function parseMe(input: unknown, options?: ValidateOptions): Me;
+export declare function validateMeJson(body: JsonBody, options?: ValidateOptions): Result<Me>;
+
+/** Response guard: a platform managed user. */
+export declare function validateManagedUser(input: unknown, options?: ValidateOptions): Result<ManagedUser>;
+export declare function parseManagedUser(input: unknown, options?: ValidateOptions): ManagedUser;
+export declare function validateManagedUserJson(body: JsonBody, options?: ValidateOptions): Result<ManagedUser>;
+
+/** Response guard: the `data` of a 201 from creating a managed user. */
+export declare function validateCreatedManagedUser(input: unknown, options?: ValidateOptions): Result<CreatedManagedUser>;
+export declare function parseCreatedManagedUser(input: unknown, options?: ValidateOptions): CreatedManagedUser;
+export declare function validateCreatedManagedUserJson(body: JsonBody, options?: ValidateOptions): Result<CreatedManagedUser>;
+
+/** Response guard: the API v1 user read shape. */
+export declare function validateV1User(input: unknown, options?: ValidateOptions): Result<V1User>;
+export declare function parseV1User(input: unknown, options?: ValidateOptions): V1User;
+export declare function validateV1UserJson(body: JsonBody, options?: ValidateOptions): Result<V1User>;
+
+/** Standard Schema v1 (https://standardschema.dev), usable by any consumer of the spec. */
+export interface StandardSchema<Output> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'cal-profile';
+    readonly validate: (value: unknown) => { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<Issue> };
+    readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
+  };
+}
+
+export declare const UpdateMeSchema: StandardSchema<UpdateMeInput>;
+export declare const CreateManagedUserSchema: StandardSchema<CreateManagedUserInput>;
+export declare const V1UserCreateSchema: StandardSchema<V1UserCreateInput>;
+export declare const V1UserEditSchema: StandardSchema<V1UserEditInput>;
+export declare const MeSchema: StandardSchema<Me>;
+export declare const ManagedUserSchema: StandardSchema<ManagedUser>;
+export declare const CreatedManagedUserSchema: StandardSchema<CreatedManagedUser>;
+export declare const V1UserSchema: StandardSchema<V1User>;
+
+/** The form helper's verdict on a time-zone name (IANA, any casing). */
+export interface TimeZoneCheck {
+  valid: boolean;
+  /** The canonical zone: the proper spelling, or the target of a deprecated link. */
+  canonical?: string;
+  /** The proper spelling of the deprecated link that was given. */
+  alias?: string;
+  /** Up to three guesses for an invalid name, best first. */
+  suggestions: string[];
+}
+
+export declare function checkTimeZone(name: string): TimeZoneCheck;
+/** Canonical IANA time-zone names (no deprecated links), sorted. */
+export declare function timeZones(): string[];
+/** The tz database release the names come from, e.g. "2025b". */
+export declare function tzdbVersion(): string;
+/** The 43 API v2 locales in cal.com's order. */
+export declare function locales(): Locale[];
+/** The 23 API v1 locales. */
+export declare function v1Locales(): V1Locale[];
+/** Monday … Sunday. */
+export declare function weekDays(): WeekStart[];
+export declare function checkLocale(value: unknown, options?: ValidateOptions): Result<Locale>;
+export declare function checkEmail(value: unknown, options?: ValidateOptions): Result<string>;
+export declare function checkAvatarUrl(value: unknown, options?: ValidateOptions): Result<string>;
+export declare function checkMetadata(value: unknown, options?: ValidateOptions): Result<Metadata>;
+/** A cal.com API key (`cal_…`) or access token, by shape. */
+export declare function checkApiKey(value: unknown): Result<string>;
+/** The schedule cal.com creates with a user in this zone, or null without a valid zone. */
+export declare function defaultScheduleFor(timeZone: string | null | undefined): DefaultSchedule | null;
+
+/** The minimal `UpdateMeInput` that turns `current` into `desired` (unchanged fields left out). */
+export declare function diffUpdate(current: Me | Record<string, unknown>, desired: Record<string, unknown>): UpdateMeInput;
+
+export declare const CAL_API_VERSION: '2024-08-13';
+
+export interface PatchMeRequest {
+  success: true;
+  url: string;
+  init: {
+    method: 'PATCH';
+    headers: { Authorization: string; 'Content-Type': 'application/json'; 'cal-api-version': typeof CAL_API_VERSION };
+    body: string;
+  };
+  warnings: Issue[];
+}
+
+/** Checks the key and the body (strict) and returns what `fetch(url, init)` needs, or the issues. */
+export declare function buildPatchMeRequest(args: {
+  apiKey: string;
+  body: unknown;
+  baseUrl?: string;
+}): PatchMeRequest | { success: false; issues: Issue[]; warnings: Issue[] };
+
+/** cal.com's exact 400 body for compat issues (`details.errors` in property order). */
+export declare function calErrorBody(
+  issues: readonly Issue[],
+  options?: { path?: string; body?: unknown; timestamp?: string },
+): ApiError;

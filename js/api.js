@@ -1,0 +1,288 @@
+// The JavaScript face of cal-profile: the public API over the wasm core.
+//
+// Each validation crosses into wasm once. A JS value is first written as JSON text by `encode`
+// (plus `!kind` tags for what JSON cannot hold: undefined, NaN, BigInt, functions, Dates, …, so
+// the core can name them); the core answers with the result as JSON text, which JSON.parse turns
+// into plain objects. Nothing here decides validity: every rule lives in the Rust core.
+
+import {
+  __validate,
+  __validateJson,
+  __validateBytes,
+  __check,
+  __checkTimeZone,
+  __lists,
+  __diffUpdate,
+  __defaultSchedule,
+} from './cal_profile.js';
+
+// Schema and rule numbers shared with src/wasm.rs.
+const UPDATE_ME = 0, ME = 1, CREATE_MANAGED_USER = 2, MANAGED_USER = 3, V1_USER_CREATE = 4,
+  V1_USER_EDIT = 5, V1_USER = 6, CREATED_MANAGED_USER = 7;
+const EMAIL = 0, AVATAR_URL = 1, LOCALE = 2, METADATA = 3, API_KEY = 4;
+
+/** Thrown by the `parse*` functions: an `Error` whose `issues` say everything that failed. */
+export class ValidationError extends Error {
+  constructor(issues, warnings = []) {
+    const first = issues[0];
+    const where = first && first.path.length ? first.path.join('.') + ': ' : '';
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    super(first ? where + first.message + more : 'Validation failed');
+    this.name = 'ValidationError';
+    this.issues = issues;
+    this.warnings = warnings;
+  }
+}
+
+function modeOf(options) {
+  if (options === undefined || options === null) return 0;
+  if (typeof options !== 'object') throw new TypeError('options must be an object like { mode: "compat" }');
+  const m = options.mode;
+  if (m === undefined || m === 'strict') return 0;
+  if (m === 'compat') return 1;
+  throw new TypeError(`mode must be "strict" or "compat", not ${typeof m === 'string' ? JSON.stringify(m.slice(0, 20)) : typeof m}`);
+}
+
+// ---- encoding a JS value for the core ------------------------------------------------------
+
+const objectProto = Object.prototype;
+
+// Objects are read to two levels inside the body (the core's MATERIALISED_DEPTH is 3); deeper
+// ones are only named, so cycles and 10⁶-deep nesting cost nothing.
+const MAX_DEPTH = 3;
+
+function tagOf(o) {
+  if (Array.isArray(o)) return '!array';
+  if (o instanceof Date) return '!date';
+  if (o instanceof Map) return '!map';
+  if (o instanceof Set) return '!set';
+  if (o instanceof RegExp) return '!regexp';
+  return '!instance';
+}
+
+function encodeValue(v, depth) {
+  switch (typeof v) {
+    case 'string':
+      // Well-formed JSON.stringify escapes lone surrogates (\udXXX), so the core sees them.
+      return JSON.stringify(v);
+    case 'number':
+      if (v === v && v !== Infinity && v !== -Infinity) return v === 0 && 1 / v < 0 ? '-0' : '' + v;
+      return v !== v ? '!nan' : v > 0 ? '!infinity' : '!-infinity';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+      return '!undefined';
+    case 'bigint':
+      return '!bigint';
+    case 'symbol':
+      return '!symbol';
+    case 'function':
+      return '!function';
+    default:
+      if (v === null) return 'null';
+      return encodeObject(v, depth);
+  }
+}
+
+function encodeObject(o, depth) {
+  let proto, keys;
+  try {
+    if (Array.isArray(o)) return '!array';
+    if (depth >= MAX_DEPTH) return '!object';
+    proto = Object.getPrototypeOf(o);
+    if (proto !== objectProto && proto !== null) return tagOf(o);
+    keys = Object.keys(o);
+  } catch {
+    return '!unreadable';
+  }
+  let s = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    let item;
+    try {
+      item = encodeValue(o[k], depth + 1);
+    } catch {
+      item = '!unreadable';
+    }
+    s += (i === 0 ? '' : ',') + JSON.stringify(k) + ':' + item;
+  }
+  return s + '}';
+}
+
+/** The core's input text for any JS value. */
+function encode(v) {
+  try {
+    return encodeValue(v, 0);
+  } catch {
+    return '!unreadable';
+  }
+}
+
+// ---- results ---------------------------------------------------------------------------------
+
+function bodyResult(schema, input, options) {
+  return JSON.parse(__validate(schema, modeOf(options), encode(input)));
+}
+
+function jsonResult(schema, body, options) {
+  const mode = modeOf(options);
+  if (typeof body === 'string') return JSON.parse(__validateJson(schema, mode, body));
+  if (body instanceof Uint8Array) return JSON.parse(__validateBytes(schema, mode, body));
+  if (body instanceof ArrayBuffer) return JSON.parse(__validateBytes(schema, mode, new Uint8Array(body)));
+  throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
+}
+
+function unwrap(r) {
+  if (r.success) return r.data;
+  throw new ValidationError(r.issues, r.warnings);
+}
+
+function trio(schema) {
+  return [
+    (input, options) => bodyResult(schema, input, options),
+    (input, options) => unwrap(bodyResult(schema, input, options)),
+    (body, options) => jsonResult(schema, body, options),
+  ];
+}
+
+// ---- validators --------------------------------------------------------------------------------
+
+export const [validateUpdateMe, parseUpdateMe, validateUpdateMeJson] = trio(UPDATE_ME);
+export const [validateCreateManagedUser, parseCreateManagedUser, validateCreateManagedUserJson] = trio(CREATE_MANAGED_USER);
+export const [validateV1UserCreate, parseV1UserCreate, validateV1UserCreateJson] = trio(V1_USER_CREATE);
+export const [validateV1UserEdit, parseV1UserEdit, validateV1UserEditJson] = trio(V1_USER_EDIT);
+export const [validateMe, parseMe, validateMeJson] = trio(ME);
+export const [validateManagedUser, parseManagedUser, validateManagedUserJson] = trio(MANAGED_USER);
+export const [validateCreatedManagedUser, parseCreatedManagedUser, validateCreatedManagedUserJson] = trio(CREATED_MANAGED_USER);
+export const [validateV1User, parseV1User, validateV1UserJson] = trio(V1_USER);
+
+// ---- Standard Schema v1 --------------------------------------------------------------------
+
+function standardSchema(validate) {
+  return Object.freeze({
+    '~standard': Object.freeze({
+      version: 1,
+      vendor: 'cal-profile',
+      validate(value) {
+        const r = validate(value);
+        return r.success ? { value: r.data } : { issues: r.issues };
+      },
+    }),
+  });
+}
+
+export const UpdateMeSchema = standardSchema(validateUpdateMe);
+export const CreateManagedUserSchema = standardSchema(validateCreateManagedUser);
+export const V1UserCreateSchema = standardSchema(validateV1UserCreate);
+export const V1UserEditSchema = standardSchema(validateV1UserEdit);
+export const MeSchema = standardSchema(validateMe);
+export const ManagedUserSchema = standardSchema(validateManagedUser);
+export const CreatedManagedUserSchema = standardSchema(validateCreatedManagedUser);
+export const V1UserSchema = standardSchema(validateV1User);
+
+// ---- field helpers -----------------------------------------------------------------------------
+
+const check = (rule) => (value, options) => JSON.parse(__check(rule, modeOf(options), encode(value)));
+
+export const checkEmail = check(EMAIL);
+export const checkAvatarUrl = check(AVATAR_URL);
+export const checkLocale = check(LOCALE);
+export const checkMetadata = check(METADATA);
+export const checkApiKey = check(API_KEY);
+
+export function checkTimeZone(name) {
+  if (typeof name !== 'string') return { valid: false, suggestions: [] };
+  return JSON.parse(__checkTimeZone(name));
+}
+
+let lists;
+function getLists() {
+  return (lists ??= JSON.parse(__lists()));
+}
+/** Canonical IANA time-zone names (no deprecated links), sorted. */
+export const timeZones = () => getLists().timeZones.slice();
+/** The tz database release the names come from, e.g. "2025b". */
+export const tzdbVersion = () => getLists().tzdbVersion;
+/** The 43 API v2 locales in cal.com's order. */
+export const locales = () => getLists().locales.slice();
+/** The 23 API v1 locales. */
+export const v1Locales = () => getLists().v1Locales.slice();
+/** Monday … Sunday. */
+export const weekDays = () => getLists().weekDays.slice();
+
+/** Monday–Friday 09:00–17:00 in the zone cal.com would store, or null without a valid zone. */
+export function defaultScheduleFor(timeZone) {
+  if (typeof timeZone !== 'string') return null;
+  return JSON.parse(__defaultSchedule(timeZone));
+}
+
+// ---- requests and servers ----------------------------------------------------------------------
+
+/** The minimal update body that turns `current` into `desired`. */
+export function diffUpdate(current, desired) {
+  const r = JSON.parse(__diffUpdate(encode(current), encode(desired)));
+  if (!r.success) throw new TypeError(r.issues[0].message);
+  return r.data;
+}
+
+export const CAL_API_VERSION = '2024-08-13';
+
+/** Validates the key and the body and returns `{ url, init }` for `fetch`, or the issues. */
+export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.com' } = {}) {
+  const key = checkApiKey(apiKey);
+  const payload = validateUpdateMe(body);
+  const issues = [];
+  if (!key.success) for (const i of key.issues) issues.push({ ...i, path: ['apiKey', ...i.path] });
+  if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
+  let url;
+  try {
+    url = new URL('/v2/me', baseUrl);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
+  } catch {
+    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });
+  }
+  if (issues.length) return { success: false, issues, warnings: payload.warnings };
+  return {
+    success: true,
+    url: url.href,
+    init: {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${key.data}`,
+        'Content-Type': 'application/json',
+        'cal-api-version': CAL_API_VERSION,
+      },
+      body: JSON.stringify(payload.data),
+    },
+    warnings: payload.warnings,
+  };
+}
+
+/**
+ * cal.com's 400 body for compat issues: one entry per property, with the class-validator
+ * constraints each issue carries. Issues without one (strict-only findings) are left out.
+ */
+export function calErrorBody(issues, { path = '/v2/me', body, timestamp = new Date().toISOString() } = {}) {
+  const errors = [];
+  const byProperty = new Map();
+  for (const issue of issues) {
+    if (!issue.calcom || !issue.calcom.length || typeof issue.path[0] !== 'string') continue;
+    const property = issue.path[0];
+    let entry = byProperty.get(property);
+    if (!entry) {
+      entry = { property };
+      if (body && typeof body === 'object' && Object.hasOwn(body, property)) entry.value = body[property];
+      entry.children = [];
+      entry.constraints = {};
+      byProperty.set(property, entry);
+      errors.push(entry);
+    }
+    for (const c of issue.calcom) if (!(c.constraint in entry.constraints)) entry.constraints[c.constraint] = c.message;
+  }
+  return {
+    status: 'error',
+    timestamp,
+    path,
+    error: { code: 'BadRequestException', message: 'Bad Request Exception', details: { errors } },
+  };
+}

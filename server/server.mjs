@@ -1,0 +1,600 @@
+#!/usr/bin/env node
+// The demo's reference server: serves www/ and pkg/, and a local GET/PATCH /v2/me that behaves
+// like cal.com's API v2 (auth, 100 kB body limit, compat validation with the same cal-profile
+// package the page uses, cal.com's envelopes and 400 body, the email-verification rule), with the
+// profile persisted atomically to a JSON file. `--proxy <url>` forwards /v2/me to a real cal.com
+// instead. Node built-ins only.
+
+import http from 'node:http';
+import https from 'node:https';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+
+/** cal.com's body-parser limit ("100kb" = 102400 bytes); a bigger body is a 413 before validation. */
+export const BODY_LIMIT = 100 * 1024;
+/** How much of an oversized body we drain (so the client can read the 413) before hanging up. */
+const DRAIN_LIMIT = 1024 * 1024;
+const ME_PATH = '/v2/me';
+const STATE_VERSION = 1;
+
+const USAGE = `Usage: node server/server.mjs [options]
+
+  --port <n>                 port to listen on (default 8080; 0 picks a free one)
+  --host <addr>              address to bind (default 127.0.0.1)
+  --data <file>              profile store (default server/data/profile.json)
+  --proxy <url>              forward /v2/me to this API (e.g. https://api.cal.com) instead of the
+                             local store; also env CAL_PROFILE_PROXY
+  --api-key <key>            dev API key to accept (default: generated once, kept in the data file)
+  --no-email-verification    apply email changes at once (default: cal.com's verification rule)
+  --pkg <dir>                the built cal-profile package (default pkg/)
+  --www <dir>                the page (default www/)
+  -h, --help                 this text`;
+
+const SEED_USER = Object.freeze({
+  id: 1,
+  email: 'dev@example.com',
+  username: 'dev',
+  name: 'Dev User',
+  avatarUrl: null,
+  bio: null,
+  timeFormat: 12,
+  defaultScheduleId: 1,
+  weekStart: 'Monday',
+  timeZone: 'Europe/London',
+  organizationId: null,
+  locale: 'en',
+  metadata: {},
+});
+
+/** Exactly the keys of cal.com's `Me` (GET/PATCH /v2/me `data`), in its order. */
+const ME_KEYS = ['id', 'email', 'username', 'name', 'avatarUrl', 'bio', 'timeFormat',
+  'defaultScheduleId', 'weekStart', 'timeZone', 'organizationId'];
+/** Columns that are NOT NULL in cal.com's `users` table: writing null there is a 500 in cal.com. */
+const NOT_NULL = new Set(['email', 'timeZone', 'weekStart']);
+const INT32_MAX = 2 ** 31 - 1;
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ts': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+// The page runs only our own modules; wasm needs 'wasm-unsafe-eval'; avatars may come from any https: host.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization',
+  'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+/** Browser-only request headers that must not leak from the local page to the real API. */
+const NOT_FORWARDED = new Set(['cookie', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode',
+  'sec-fetch-dest', 'sec-fetch-user']);
+
+// ---------------------------------------------------------------------------------------------
+// cal.com's envelopes
+
+function errorEnvelope(reqPath, code, message, details) {
+  const error = { code, message };
+  if (details !== undefined) error.details = details;
+  return { status: 'error', timestamp: new Date().toISOString(), path: reqPath, error };
+}
+
+function sendJson(res, status, body, extraHeaders = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...extraHeaders,
+  });
+  res.end(text);
+}
+
+function toMe(user) {
+  const me = {};
+  for (const k of ME_KEYS) me[k] = user[k] === undefined ? null : user[k];
+  return me;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The store: one JSON file, replaced atomically, writes serialised through a queue.
+
+export class Store {
+  constructor(file) {
+    this.file = path.resolve(file);
+    this.state = null;
+    this.tail = Promise.resolve();
+    this.tmpCounter = 0;
+  }
+
+  async open({ apiKey } = {}) {
+    await fsp.mkdir(path.dirname(this.file), { recursive: true });
+    await this.removeStaleTempFiles();
+    let text = null;
+    try {
+      text = await fsp.readFile(this.file, 'utf8');
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    if (text === null) {
+      this.state = {
+        version: STATE_VERSION,
+        apiKey: apiKey || `cal_test_dev_${crypto.randomBytes(16).toString('hex')}`,
+        user: structuredClone(SEED_USER),
+      };
+      await this.writeFile(this.state);
+      return;
+    }
+    let state;
+    try {
+      state = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`${this.file} is not valid JSON (${err.message}); move it away to start from the seed profile`);
+    }
+    if (!state || typeof state !== 'object' || !state.user || typeof state.apiKey !== 'string') {
+      throw new Error(`${this.file} is not a cal-profile demo store; move it away to start from the seed profile`);
+    }
+    if (apiKey && apiKey !== state.apiKey) {
+      state = { ...state, apiKey };
+      await this.writeFile(state);
+    }
+    this.state = state;
+  }
+
+  async removeStaleTempFiles() {
+    const dir = path.dirname(this.file);
+    const prefix = `${path.basename(this.file)}.tmp-`;
+    for (const name of await fsp.readdir(dir)) {
+      if (name.startsWith(prefix)) await fsp.rm(path.join(dir, name), { force: true });
+    }
+  }
+
+  get user() {
+    return this.state.user;
+  }
+
+  get apiKey() {
+    return this.state.apiKey;
+  }
+
+  /**
+   * Runs `change(state)` → new state (or throws) after every earlier update has finished, writes it
+   * durably, and only then makes it the current state. Concurrent callers therefore each see the
+   * previous caller's result: no update is lost, and nothing unwritten is ever acknowledged.
+   */
+  update(change) {
+    const run = async () => {
+      const next = change(structuredClone(this.state));
+      await this.writeFile(next);
+      this.state = next;
+      return next;
+    };
+    const result = this.tail.then(run, run);
+    this.tail = result.catch(() => {});
+    return result;
+  }
+
+  /** write temp file → fsync → rename over the store → fsync the directory. */
+  async writeFile(state) {
+    const dir = path.dirname(this.file);
+    const tmp = `${this.file}.tmp-${process.pid}-${++this.tmpCounter}`;
+    const fh = await fsp.open(tmp, 'w', 0o600);
+    try {
+      await fh.writeFile(`${JSON.stringify(state, null, 2)}\n`, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    try {
+      await fsp.rename(tmp, this.file);
+    } catch (err) {
+      await fsp.rm(tmp, { force: true });
+      throw err;
+    }
+    const dh = await fsp.open(dir, 'r');
+    try {
+      await dh.sync();
+    } catch (err) {
+      // Some file systems refuse fsync on a directory; the rename is still atomic there.
+      if (err.code !== 'EINVAL' && err.code !== 'EISDIR' && err.code !== 'EPERM') throw err;
+    } finally {
+      await dh.close();
+    }
+  }
+}
+
+/** Thrown while applying an update for cases where cal.com itself fails with a 500. */
+class InternalError extends Error {}
+
+/**
+ * Applies cal.com-compat `data` (what cal.com would store) to the user, with the email rule of
+ * calcom-rules.md §5 ("email verification on, user not platform-managed") unless disabled.
+ */
+export function applyUpdate(user, data, { emailVerification }) {
+  const next = { ...user, metadata: user.metadata === null ? null : { ...user.metadata } };
+  for (const [key, value] of Object.entries(data)) {
+    if (value === null && NOT_NULL.has(key)) {
+      // Prisma rejects null on a NOT NULL column: cal.com answers 500 and stores nothing.
+      throw new InternalError(`${key} cannot be null`);
+    }
+    if (key === 'defaultScheduleId' && value !== null && !(Number.isInteger(value) && Math.abs(value) <= INT32_MAX)) {
+      // An Int column: floats and out-of-range numbers fail in the database, i.e. a 500.
+      throw new InternalError('defaultScheduleId is not a 32-bit integer');
+    }
+  }
+  if (Object.hasOwn(data, 'metadata')) next.metadata = data.metadata === null ? null : { ...data.metadata };
+  for (const key of ['name', 'bio', 'avatarUrl', 'timeFormat', 'defaultScheduleId', 'weekStart', 'timeZone', 'locale']) {
+    if (Object.hasOwn(data, key)) next[key] = data[key];
+  }
+  if (Object.hasOwn(data, 'email') && data.email !== user.email) {
+    if (emailVerification) {
+      // The primary email stays until the new one is verified; the response shows the old one.
+      next.metadata = { ...(next.metadata ?? {}), emailChangeWaitingForVerification: data.email.toLowerCase() };
+    } else {
+      next.email = data.email;
+    }
+  }
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+function bearerToken(req) {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer +(\S+) *$/i.exec(header);
+  return m ? m[1] : '';
+}
+
+function sameSecret(a, b) {
+  const x = crypto.createHash('sha256').update(a).digest();
+  const y = crypto.createHash('sha256').update(b).digest();
+  return crypto.timingSafeEqual(x, y);
+}
+
+/**
+ * Reads the body up to `limit` bytes. Resolves to a Buffer, or to null after answering 413 itself
+ * (a declared or streamed size over the limit; the rest is drained up to DRAIN_LIMIT, never kept).
+ */
+function readBody(req, res, limit) {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      sendJson(res, 413, errorEnvelope(req.url, 'PayloadTooLargeException', 'request entity too large'),
+        { Connection: 'close' });
+      let drained = 0;
+      req.removeAllListeners('data');
+      req.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > DRAIN_LIMIT) req.destroy();
+      });
+      req.resume();
+      resolve(null);
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      tooLarge();
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        tooLarge();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) {
+        done = true;
+        resolve(Buffer.concat(chunks, size));
+      }
+    });
+    req.on('error', (err) => {
+      if (!done) {
+        done = true;
+        reject(err);
+      }
+    });
+  });
+}
+
+function isJsonContentType(value) {
+  if (value === undefined) return true;
+  const type = String(value).split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.+-]*\+json$/.test(type);
+}
+
+async function serveStatic(req, res, baseDir, relPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(relPath);
+  } catch {
+    return notFound(req, res);
+  }
+  if (decoded.includes('\0')) return notFound(req, res);
+  const file = path.resolve(baseDir, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (file !== baseDir && !file.startsWith(baseDir + path.sep)) return notFound(req, res);
+  let stat;
+  try {
+    stat = await fsp.stat(file);
+  } catch {
+    return notFound(req, res);
+  }
+  if (!stat.isFile()) return notFound(req, res);
+  const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': stat.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {}),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return undefined;
+  }
+  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  return undefined;
+}
+
+function notFound(req, res) {
+  const pathname = req.url.split('?')[0];
+  sendJson(res, 404, errorEnvelope(pathname, 'NotFoundException', `Cannot ${req.method} ${pathname}`));
+}
+
+function proxyRequest(req, res, target) {
+  const pathname = req.url;
+  const url = new URL(pathname, target);
+  const headers = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (!HOP_BY_HOP.has(name) && !NOT_FORWARDED.has(name)) headers[name] = value;
+  }
+  const client = url.protocol === 'https:' ? https : http;
+  const upstream = client.request(url, { method: req.method, headers }, (upRes) => {
+    const out = {};
+    for (const [name, value] of Object.entries(upRes.headers)) {
+      if (!HOP_BY_HOP.has(name) && name !== 'set-cookie') out[name] = value;
+    }
+    res.writeHead(upRes.statusCode ?? 502, out);
+    upRes.pipe(res);
+    upRes.on('error', () => res.destroy());
+  });
+  upstream.setTimeout(30_000, () => upstream.destroy(new Error('upstream timed out')));
+  upstream.on('error', (err) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendJson(res, 502, errorEnvelope(pathname.split('?')[0], 'BadGatewayException',
+      `Could not reach ${url.origin}: ${err.message}`));
+  });
+  req.pipe(upstream);
+}
+
+export async function createDemoServer(options = {}) {
+  const opts = {
+    dataFile: path.join(HERE, 'data', 'profile.json'),
+    wwwDir: path.join(ROOT, 'www'),
+    pkgDir: path.join(ROOT, 'pkg'),
+    emailVerification: true,
+    proxy: null,
+    apiKey: null,
+    ...options,
+  };
+  const wwwDir = path.resolve(opts.wwwDir);
+  const pkgDir = path.resolve(opts.pkgDir);
+  const proxy = opts.proxy ? new URL(opts.proxy) : null;
+  if (proxy && proxy.protocol !== 'https:' && proxy.protocol !== 'http:') {
+    throw new Error(`--proxy must be an http(s) URL, got ${opts.proxy}`);
+  }
+
+  let cp = null;
+  let store = null;
+  if (!proxy) {
+    const entry = path.join(pkgDir, 'node.js');
+    try {
+      cp = await import(pathToFileURL(entry).href);
+    } catch (err) {
+      throw new Error(`cannot load the cal-profile package from ${entry} (run \`make pkg\` first): ${err.message}`);
+    }
+    store = new Store(opts.dataFile);
+    await store.open({ apiKey: opts.apiKey });
+  }
+
+  async function handleMe(req, res) {
+    const token = bearerToken(req);
+    if (token === null) {
+      return sendJson(res, 401, errorEnvelope(ME_PATH, 'UnauthorizedException',
+        'No Authorization header: send "Authorization: Bearer cal_…"'));
+    }
+    if (!token.startsWith('cal_') || !sameSecret(token, store.apiKey)) {
+      return sendJson(res, 401, errorEnvelope(ME_PATH, 'UnauthorizedException', 'Invalid API Key'));
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      return sendMe(res, store.user);
+    }
+    // PATCH
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return sendJson(res, 415, errorEnvelope(ME_PATH, 'UnsupportedMediaTypeException',
+        'The body must be JSON (Content-Type: application/json)'));
+    }
+    const body = await readBody(req, res, BODY_LIMIT);
+    if (body === null) return undefined;
+    // body-parser reads an empty body as {}.
+    const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    const result = cp.validateUpdateMeJson(raw, { mode: 'compat' });
+    if (!result.success) {
+      return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH }));
+    }
+    let state;
+    try {
+      state = await store.update((current) => {
+        current.user = applyUpdate(current.user, result.data, { emailVerification: opts.emailVerification });
+        return current;
+      });
+    } catch (err) {
+      if (err instanceof InternalError) {
+        return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException', 'Internal server error'));
+      }
+      throw err;
+    }
+    return sendMe(res, state.user);
+  }
+
+  /** Builds the Me response and checks it like cal.com's zod output schema (a failure is a 500 there too). */
+  function sendMe(res, user) {
+    const me = toMe(user);
+    const guard = cp.validateMe(me);
+    if (!guard.success) {
+      return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException',
+        `Internal server error: stored profile does not match the Me schema (${guard.issues.map((i) => i.message).join('; ')})`));
+    }
+    return sendJson(res, 200, { status: 'success', data: me });
+  }
+
+  async function handle(req, res) {
+    const pathname = req.url.split('?')[0];
+    if (pathname === ME_PATH) {
+      if (proxy) return proxyRequest(req, res, proxy);
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'PATCH') {
+        req.resume();
+        return sendJson(res, 404, errorEnvelope(ME_PATH, 'NotFoundException', `Cannot ${req.method} ${ME_PATH}`));
+      }
+      return handleMe(req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      req.resume();
+      return notFound(req, res);
+    }
+    if (pathname === '/' || pathname === '/index.html') return serveStatic(req, res, wwwDir, 'index.html');
+    if (pathname.startsWith('/pkg/')) return serveStatic(req, res, pkgDir, pathname.slice('/pkg/'.length));
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
+    return serveStatic(req, res, wwwDir, pathname.slice(1));
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      console.error(`${req.method} ${req.url}: ${err.stack ?? err}`);
+      if (!res.headersSent) {
+        sendJson(res, 500, errorEnvelope(req.url.split('?')[0], 'InternalServerErrorException', 'Internal server error'));
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  server.requestTimeout = 60_000;
+  return { server, store, options: opts, proxy };
+}
+
+async function main(argv) {
+  let args;
+  try {
+    ({ values: args } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        data: { type: 'string' },
+        proxy: { type: 'string' },
+        'api-key': { type: 'string' },
+        'no-email-verification': { type: 'boolean', default: false },
+        pkg: { type: 'string' },
+        www: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    console.error(`${err.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be 0–65535, got ${args.port}`);
+    process.exit(2);
+  }
+  const proxyUrl = args.proxy ?? process.env.CAL_PROFILE_PROXY ?? null;
+  let demo;
+  try {
+    demo = await createDemoServer({
+      ...(args.data ? { dataFile: args.data } : {}),
+      ...(args.pkg ? { pkgDir: args.pkg } : {}),
+      ...(args.www ? { wwwDir: args.www } : {}),
+      proxy: proxyUrl || null,
+      apiKey: args['api-key'] ?? null,
+      emailVerification: !args['no-email-verification'],
+    });
+  } catch (err) {
+    console.error(`cal-profile demo: ${err.message}`);
+    process.exit(1);
+  }
+  const { server, store, proxy } = demo;
+  server.on('error', (err) => {
+    console.error(`cal-profile demo: cannot listen on ${args.host}:${port}: ${err.message}`);
+    process.exit(1);
+  });
+  server.listen(port, args.host, () => {
+    const { port: actual } = server.address();
+    const host = args.host.includes(':') ? `[${args.host}]` : args.host;
+    console.log(`cal-profile demo: http://${host}:${actual}`);
+    if (proxy) {
+      console.log(`proxy: /v2/me is forwarded to ${proxy.origin} (use your real cal.com API key)`);
+    } else {
+      console.log(`dev API key: ${store.apiKey}`);
+      console.log(`profile store: ${store.file}`);
+      console.log(`email verification: ${demo.options.emailVerification ? 'on' : 'off'}`);
+    }
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // close() drops only connections idle right now; a response still being flushed makes its
+    // connection idle a moment later, so keep sweeping. Every write is atomic, so the final
+    // deadline cannot leave a torn store behind.
+    setInterval(() => server.closeIdleConnections(), 50).unref();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2));
+}

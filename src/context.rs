@@ -1,0 +1,96 @@
+//! The state one validation carries: the mode, where we are, and what we found.
+
+use crate::issue::{Code, Issue, Seg};
+use crate::json::{Kind, Value};
+
+/// Which question a validation answers (product.md §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// "Is this safe to send?": accepted only if cal.com accepts it *and* nothing is lost or
+    /// corrupted on the way. Everything strict accepts, compat accepts too.
+    #[default]
+    Strict,
+    /// "What will cal.com do with this?": cal.com's verdict exactly, and the value it would store.
+    Compat,
+}
+
+impl Mode {
+    pub fn is_strict(self) -> bool {
+        self == Mode::Strict
+    }
+}
+
+/// Collects issues in a deterministic order while a schema walks its fields.
+#[derive(Debug, Default)]
+pub struct Cx {
+    pub mode: Mode,
+    pub path: Vec<Seg>,
+    pub issues: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+impl Cx {
+    pub fn new(mode: Mode) -> Cx {
+        Cx {
+            mode,
+            ..Cx::default()
+        }
+    }
+
+    pub fn strict(&self) -> bool {
+        self.mode.is_strict()
+    }
+
+    /// A new issue at the current path.
+    pub fn at(&self, code: Code, message: impl Into<String>) -> Issue {
+        Issue::new(code, &self.path, message)
+    }
+
+    pub fn fail(&mut self, issue: Issue) {
+        self.issues.push(issue);
+    }
+
+    pub fn warn(&mut self, issue: Issue) {
+        self.warnings.push(issue);
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.issues.len()
+    }
+
+    pub fn enter(&mut self, key: &str) {
+        self.path.push(Seg::Key(key.to_owned()));
+    }
+
+    pub fn leave(&mut self) {
+        self.path.pop();
+    }
+
+    /// "Expected a string, received number" with the typed parameters.
+    pub fn type_issue(&self, expected: &'static str, v: &Value<'_>) -> Issue {
+        let received = v.kind();
+        let mut m = String::with_capacity(48);
+        m.push_str("Expected ");
+        m.push_str(article(expected));
+        m.push_str(expected);
+        m.push_str(", received ");
+        m.push_str(received.name());
+        self.at(Code::InvalidType, m)
+            .expected(expected)
+            .received(received.name())
+    }
+}
+
+fn article(noun: &str) -> &'static str {
+    match noun.as_bytes().first() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an ",
+        Some(b'1'..=b'9') => "",
+        _ => "a ",
+    }
+}
+
+/// Whether a JavaScript value counts as absent (`undefined` properties are not sent by
+/// `JSON.stringify`, so cal.com never sees them).
+pub fn is_absent(v: &Value<'_>) -> bool {
+    v.kind() == Kind::Undefined
+}

@@ -1,0 +1,354 @@
+//! Issues: what went wrong (or deserves a warning), where, and how to fix it.
+//!
+//! An issue is data: a stable [`Code`] (the contract), a JSON path in wire names, an English
+//! message, and typed parameters. The vocabulary follows Zod's, which JavaScript users know
+//! (`invalid_type`, `too_big`, `unrecognized_keys`, …), plus codes for what only cal.com has.
+
+use crate::calcom::Constraint;
+use crate::json::Writer;
+
+/// The allowed values of an `invalid_value` issue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    None,
+    Str(&'static [&'static str]),
+    Int(&'static [i64]),
+}
+
+/// Stable machine codes. Never renamed; new ones may be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// The value has the wrong JavaScript type (`expected`, `received`).
+    InvalidType,
+    /// A string, object or number is above its limit (`maximum`, `unit`).
+    TooBig,
+    /// Below its limit (`minimum`, `unit`).
+    TooSmall,
+    /// Not one of the allowed values (`values`, `suggestions`).
+    InvalidValue,
+    /// A string of the right type but the wrong shape: email, URL, API key (`expected`).
+    InvalidFormat,
+    /// A key the model does not have (`keys`, `suggestions`).
+    UnrecognizedKeys,
+    /// Not a time zone the target accepts (`suggestions`).
+    InvalidTimeZone,
+    /// A required field is missing.
+    Required,
+    /// The body is not JSON (`position`).
+    InvalidJson,
+    /// The same key twice in a JSON object.
+    DuplicateKey,
+    /// A string holds a lone UTF-16 surrogate.
+    InvalidUnicode,
+    /// `__proto__`, `constructor` or `prototype` as a key.
+    ForbiddenKey,
+    /// The serialised body is over cal.com's 100 kB limit (`maximum`, `unit: "bytes"`).
+    BodyTooLarge,
+    /// A JavaScript value that could not be read (a throwing getter or Proxy trap).
+    Unreadable,
+    // Warnings only:
+    /// An unknown key that cal.com drops without telling (compat mode).
+    StrippedKey,
+    /// A deprecated time-zone link (`canonical`).
+    DeprecatedTimeZone,
+    /// `defaultScheduleId: null`: a user without a default schedule cannot be booked.
+    NoDefaultSchedule,
+    /// cal.com converts this value before validating it (compat: `"12"` → 12).
+    Coerced,
+    /// cal.com's validation accepts the value but the request then fails or corrupts data.
+    FailsAfterValidation,
+    /// cal.com would store a spelling different from the canonical one (compat time zones).
+    Normalized,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidType => "invalid_type",
+            Code::TooBig => "too_big",
+            Code::TooSmall => "too_small",
+            Code::InvalidValue => "invalid_value",
+            Code::InvalidFormat => "invalid_format",
+            Code::UnrecognizedKeys => "unrecognized_keys",
+            Code::InvalidTimeZone => "invalid_time_zone",
+            Code::Required => "required",
+            Code::InvalidJson => "invalid_json",
+            Code::DuplicateKey => "duplicate_key",
+            Code::InvalidUnicode => "invalid_unicode",
+            Code::ForbiddenKey => "forbidden_key",
+            Code::BodyTooLarge => "body_too_large",
+            Code::Unreadable => "unreadable",
+            Code::StrippedKey => "stripped_key",
+            Code::DeprecatedTimeZone => "deprecated_time_zone",
+            Code::NoDefaultSchedule => "no_default_schedule",
+            Code::Coerced => "coerced",
+            Code::FailsAfterValidation => "fails_after_validation",
+            Code::Normalized => "normalized",
+        }
+    }
+}
+
+/// One step of a path: a field or key (stored JSON-escaped, as it came) or an index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(u32),
+}
+
+/// A numeric parameter with its unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// UTF-16 code units: JavaScript's `.length`, what cal.com measures.
+    Utf16,
+    Bytes,
+    Keys,
+    /// A numeric bound on the value itself.
+    Value,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Utf16 => "utf16",
+            Unit::Bytes => "bytes",
+            Unit::Keys => "keys",
+            Unit::Value => "value",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    pub code: Code,
+    pub path: Vec<Seg>,
+    pub message: String,
+    pub expected: Option<&'static str>,
+    pub received: Option<&'static str>,
+    pub minimum: Option<u64>,
+    pub maximum: Option<u64>,
+    pub unit: Option<Unit>,
+    pub values: Values,
+    pub suggestions: Vec<String>,
+    pub canonical: Option<String>,
+    pub keys: Vec<String>,
+    /// Byte offset in the body (JSON syntax errors).
+    pub position: Option<u64>,
+    /// The cal.com class-validator constraints this issue corresponds to (compat mode), for
+    /// rendering cal.com's own 400 body.
+    pub calcom: &'static [Constraint],
+}
+
+impl Issue {
+    pub fn new(code: Code, path: &[Seg], message: impl Into<String>) -> Issue {
+        Issue {
+            code,
+            path: path.to_vec(),
+            message: message.into(),
+            expected: None,
+            received: None,
+            minimum: None,
+            maximum: None,
+            unit: None,
+            values: Values::None,
+            suggestions: Vec::new(),
+            canonical: None,
+            keys: Vec::new(),
+            position: None,
+            calcom: &[],
+        }
+    }
+
+    pub fn expected(mut self, e: &'static str) -> Self {
+        self.expected = Some(e);
+        self
+    }
+    pub fn received(mut self, r: &'static str) -> Self {
+        self.received = Some(r);
+        self
+    }
+    pub fn maximum(mut self, m: u64, unit: Unit) -> Self {
+        self.maximum = Some(m);
+        self.unit = Some(unit);
+        self
+    }
+    pub fn minimum(mut self, m: u64, unit: Unit) -> Self {
+        self.minimum = Some(m);
+        self.unit = Some(unit);
+        self
+    }
+    pub fn values(mut self, v: &'static [&'static str]) -> Self {
+        self.values = Values::Str(v);
+        self
+    }
+    pub fn int_values(mut self, v: &'static [i64]) -> Self {
+        self.values = Values::Int(v);
+        self
+    }
+    pub fn suggestions(mut self, s: Vec<String>) -> Self {
+        self.suggestions = s;
+        self
+    }
+    pub fn canonical(mut self, c: impl Into<String>) -> Self {
+        self.canonical = Some(c.into());
+        self
+    }
+    pub fn keys(mut self, k: Vec<String>) -> Self {
+        self.keys = k;
+        self
+    }
+    /// The cal.com constraints this issue stands for (compat mode).
+    pub fn calcom(mut self, c: &'static [Constraint]) -> Self {
+        self.calcom = c;
+        self
+    }
+
+    /// The path as `a.b[0]`-style text for logs (keys shown as they were escaped in JSON).
+    pub fn path_text(&self) -> String {
+        let mut s = String::new();
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => {
+                    if !s.is_empty() {
+                        s.push('.');
+                    }
+                    s.push_str(k);
+                }
+                Seg::Index(i) => {
+                    s.push('[');
+                    crate::json::push_int(&mut s, i64::from(*i));
+                    s.push(']');
+                }
+            }
+        }
+        s
+    }
+
+    /// Writes the issue as the JS contract's `Issue` object.
+    pub fn write_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key_raw("code");
+        w.str_raw(self.code.as_str());
+        w.key_raw("path");
+        w.begin_array();
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => w.str_raw(k),
+                Seg::Index(i) => w.int(i64::from(*i)),
+            }
+        }
+        w.end_array();
+        w.key_raw("message");
+        w.str(&self.message);
+        if let Some(e) = self.expected {
+            w.key_raw("expected");
+            w.str(e);
+        }
+        if let Some(r) = self.received {
+            w.key_raw("received");
+            w.str(r);
+        }
+        if let Some(m) = self.minimum {
+            w.key_raw("minimum");
+            w.int(m as i64);
+        }
+        if let Some(m) = self.maximum {
+            w.key_raw("maximum");
+            w.int(m as i64);
+        }
+        if let Some(u) = self.unit {
+            w.key_raw("unit");
+            w.str_raw(u.as_str());
+        }
+        match self.values {
+            Values::None => {}
+            Values::Str(vs) => {
+                w.key_raw("values");
+                w.begin_array();
+                for v in vs {
+                    w.str(v);
+                }
+                w.end_array();
+            }
+            Values::Int(vs) => {
+                w.key_raw("values");
+                w.begin_array();
+                for v in vs {
+                    w.int(*v);
+                }
+                w.end_array();
+            }
+        }
+        if !self.suggestions.is_empty() || self.code == Code::InvalidTimeZone {
+            w.key_raw("suggestions");
+            w.begin_array();
+            for s in &self.suggestions {
+                w.str(s);
+            }
+            w.end_array();
+        }
+        if let Some(c) = &self.canonical {
+            w.key_raw("canonical");
+            w.str(c);
+        }
+        if !self.keys.is_empty() {
+            w.key_raw("keys");
+            w.begin_array();
+            for k in &self.keys {
+                w.str_raw(k);
+            }
+            w.end_array();
+        }
+        if let Some(p) = self.position {
+            w.key_raw("position");
+            w.int(p as i64);
+        }
+        if !self.calcom.is_empty() {
+            let property = match self.path.first() {
+                Some(Seg::Key(k)) => k.as_str(),
+                _ => "",
+            };
+            w.key_raw("calcom");
+            w.begin_array();
+            for c in self.calcom {
+                w.begin_object();
+                w.key_raw("constraint");
+                w.str_raw(c.name);
+                w.key_raw("message");
+                w.str(&c.message_for(property));
+                w.end_object();
+            }
+            w.end_array();
+        }
+        w.end_object();
+    }
+}
+
+/// `path: message`, one per line — for logs and test failures.
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = self.path_text();
+        if p.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            f.write_str(&p)?;
+            f.write_str(": ")?;
+            f.write_str(&self.message)
+        }
+    }
+}
+
+/// Appends `"<excerpt>"` of a user string: at most 40 characters, so messages never echo input at length.
+pub fn push_excerpt(out: &mut String, s: &str) {
+    const MAX: usize = 40;
+    out.push('"');
+    let mut n = 0;
+    for c in s.chars() {
+        if n == MAX {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+        n += 1;
+    }
+    out.push('"');
+}

@@ -1,0 +1,201 @@
+//! The input side: a small JSON reader built for validation, and the writer for normalised output.
+//!
+//! Why our own reader instead of serde_json: validation needs facts a generic parser throws away —
+//! a string's length in UTF-16 code units (cal.com counts JavaScript `.length`), whether it holds a
+//! lone surrogate (JavaScript allows them, Rust strings do not, and we must never silently replace
+//! one), the exact text of a number, duplicate keys — and the wasm build must stay small. Strings are
+//! kept as borrowed, still-escaped slices, so a valid value is written back out without copying or
+//! decoding.
+//!
+//! The reader materialises the body object and objects up to two levels inside it (metadata, a
+//! created user and its metadata); anything deeper is checked for syntax iteratively (no recursion, so deep nesting
+//! cannot overflow the stack) and reported only by its kind, because no field of any cal.com profile
+//! model accepts it.
+
+mod parse;
+mod write;
+
+pub use parse::{parse, Dialect, SyntaxError};
+pub use write::{push_int, Writer};
+
+use std::borrow::Cow;
+
+/// What a value is, in the words a JavaScript developer uses ("received bigint").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+    Undefined,
+    NaN,
+    Infinity,
+    NegInfinity,
+    BigInt,
+    Symbol,
+    Function,
+    Date,
+    Map,
+    Set,
+    RegExp,
+    Instance,
+    Unreadable,
+}
+
+impl Kind {
+    /// The name used in messages and in the `received` parameter of an issue.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Boolean => "boolean",
+            Kind::Number => "number",
+            Kind::String => "string",
+            Kind::Array => "array",
+            Kind::Object => "object",
+            Kind::Undefined => "undefined",
+            Kind::NaN => "NaN",
+            Kind::Infinity => "Infinity",
+            Kind::NegInfinity => "-Infinity",
+            Kind::BigInt => "bigint",
+            Kind::Symbol => "symbol",
+            Kind::Function => "function",
+            Kind::Date => "Date",
+            Kind::Map => "Map",
+            Kind::Set => "Set",
+            Kind::RegExp => "RegExp",
+            Kind::Instance => "class instance",
+            Kind::Unreadable => "unreadable value",
+        }
+    }
+
+    /// The tag the JS boundary writes for a value JSON cannot express (`!bigint`).
+    pub(crate) fn from_tag(tag: &str) -> Option<Kind> {
+        Some(match tag {
+            "undefined" => Kind::Undefined,
+            "nan" => Kind::NaN,
+            "infinity" => Kind::Infinity,
+            "-infinity" => Kind::NegInfinity,
+            "bigint" => Kind::BigInt,
+            "symbol" => Kind::Symbol,
+            "function" => Kind::Function,
+            "date" => Kind::Date,
+            "map" => Kind::Map,
+            "set" => Kind::Set,
+            "regexp" => Kind::RegExp,
+            "instance" => Kind::Instance,
+            "array" => Kind::Array,
+            "object" => Kind::Object,
+            "unreadable" => Kind::Unreadable,
+            _ => return None,
+        })
+    }
+}
+
+/// A JSON string as it stands in the input: the text between the quotes, escapes intact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Str<'a> {
+    raw: &'a str,
+    escaped: bool,
+    lone_surrogate: bool,
+    utf16_len: usize,
+}
+
+impl<'a> Str<'a> {
+    pub(crate) fn new(raw: &'a str, escaped: bool, lone_surrogate: bool, utf16_len: usize) -> Self {
+        Str {
+            raw,
+            escaped,
+            lone_surrogate,
+            utf16_len,
+        }
+    }
+
+    /// A string without escapes (for tests and static names).
+    pub fn plain(s: &'a str) -> Self {
+        Str::new(s, false, false, s.encode_utf16().count())
+    }
+
+    /// The escaped JSON text between the quotes: valid to write back inside quotes as it is.
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
+    /// Length as JavaScript's `.length` counts it: UTF-16 code units.
+    pub fn utf16_len(&self) -> usize {
+        self.utf16_len
+    }
+
+    /// Whether the string holds a UTF-16 surrogate without its partner (only possible via `\uD800`).
+    pub fn has_lone_surrogate(&self) -> bool {
+        self.lone_surrogate
+    }
+
+    /// The decoded text, or `None` when it holds a lone surrogate (no Rust `str` can).
+    pub fn decode(&self) -> Option<Cow<'a, str>> {
+        if self.lone_surrogate {
+            return None;
+        }
+        if !self.escaped {
+            return Some(Cow::Borrowed(self.raw));
+        }
+        parse::unescape(self.raw).map(Cow::Owned)
+    }
+
+    /// The decoded UTF-16 code units, lone surrogates included (what JavaScript sees).
+    pub fn utf16_units(&self) -> Vec<u16> {
+        if self.escaped {
+            parse::unescape_utf16(self.raw)
+        } else {
+            self.raw.encode_utf16().collect()
+        }
+    }
+
+    /// Whether the decoded text equals `s` (cheap when the input has no escapes).
+    pub fn is(&self, s: &str) -> bool {
+        if self.escaped {
+            self.decode().is_some_and(|d| d == s)
+        } else {
+            self.raw == s
+        }
+    }
+}
+
+/// A number with its source text, so output repeats exactly what came in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number<'a> {
+    pub text: &'a str,
+    pub value: f64,
+}
+
+/// An object's members in input order (duplicates kept: the schema decides what they mean).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Object<'a> {
+    pub members: Vec<(Str<'a>, Value<'a>)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    Number(Number<'a>),
+    String(Str<'a>),
+    Object(Object<'a>),
+    /// A value read only for its kind: arrays, objects nested too deep to matter, and the
+    /// JavaScript values JSON cannot hold (`undefined`, `NaN`, `BigInt`, functions, …).
+    Other(Kind),
+}
+
+impl Value<'_> {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Boolean,
+            Value::Number(_) => Kind::Number,
+            Value::String(_) => Kind::String,
+            Value::Object(_) => Kind::Object,
+            Value::Other(k) => *k,
+        }
+    }
+}

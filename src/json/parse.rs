@@ -1,0 +1,543 @@
+//! RFC 8259 JSON reader (plus the boundary's `!tag` values in [`Dialect::JsValue`]).
+//!
+//! Containers at depth ≥ [`MATERIALISED_DEPTH`] are skipped with an explicit stack, so a body of
+//! 10⁵ nested arrays costs a `Vec<u8>` of that size, never stack frames.
+
+use super::{Kind, Number, Object, Str, Value};
+
+/// The body is depth 0; its object members (metadata, organization, a created user) are depth 1;
+/// theirs (the created user's metadata) depth 2.
+const MATERIALISED_DEPTH: usize = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    /// Plain JSON, as a request body arrives.
+    Json,
+    /// JSON produced by our JS boundary from a JavaScript value: may also hold `!kind` tags.
+    JsValue,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset of the problem.
+    pub offset: usize,
+    pub what: &'static str,
+}
+
+pub fn parse(text: &str, dialect: Dialect) -> Result<Value<'_>, SyntaxError> {
+    let mut p = Parser {
+        s: text,
+        b: text.as_bytes(),
+        i: 0,
+        dialect,
+    };
+    p.ws();
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != p.b.len() {
+        return Err(p.err("unexpected text after the JSON value"));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    i: usize,
+    dialect: Dialect,
+}
+
+impl<'a> Parser<'a> {
+    fn err(&self, what: &'static str) -> SyntaxError {
+        SyntaxError {
+            offset: self.i,
+            what,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.i += 1;
+        }
+    }
+
+    fn expect(&mut self, c: u8, what: &'static str) -> Result<(), SyntaxError> {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(self.err(what))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        match self.peek() {
+            Some(b'{') if depth < MATERIALISED_DEPTH => self.object(depth).map(Value::Object),
+            Some(b'{') => self.skip_container().map(|()| Value::Other(Kind::Object)),
+            Some(b'[') => self.skip_container().map(|()| Value::Other(Kind::Array)),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number().map(Value::Number),
+            Some(b'!') if self.dialect == Dialect::JsValue => self.tag(),
+            Some(_) => Err(self.err("unexpected character")),
+            None => Err(self.err("unexpected end of input")),
+        }
+    }
+
+    fn literal(&mut self, word: &'static str, v: Value<'a>) -> Result<Value<'a>, SyntaxError> {
+        if self.b.get(self.i..self.i + word.len()) == Some(word.as_bytes()) {
+            self.i += word.len();
+            Ok(v)
+        } else {
+            Err(self.err("invalid literal"))
+        }
+    }
+
+    fn tag(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let start = self.i + 1;
+        let mut end = start;
+        while let Some(b'a'..=b'z' | b'-') = self.b.get(end) {
+            end += 1;
+        }
+        let kind = self.s.get(start..end).and_then(Kind::from_tag);
+        match kind {
+            Some(k) => {
+                self.i = end;
+                Ok(Value::Other(k))
+            }
+            None => Err(self.err("unknown value tag")),
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Object<'a>, SyntaxError> {
+        self.i += 1; // '{'
+        let mut members = Vec::new();
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.i += 1;
+            return Ok(Object { members });
+        }
+        loop {
+            self.ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.err("expected a quoted key"));
+            }
+            let key = self.string()?;
+            self.ws();
+            self.expect(b':', "expected ':' after a key")?;
+            self.ws();
+            let v = self.value(depth + 1)?;
+            members.push((key, v));
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.i += 1,
+                Some(b'}') => {
+                    self.i += 1;
+                    return Ok(Object { members });
+                }
+                _ => return Err(self.err("expected ',' or '}'")),
+            }
+        }
+    }
+
+    /// Checks the syntax of a whole array or object without building it, iteratively.
+    fn skip_container(&mut self) -> Result<(), SyntaxError> {
+        // One byte per open container: the closer it expects.
+        let mut stack: Vec<u8> = Vec::new();
+        loop {
+            // At a value position.
+            self.ws();
+            match self.peek() {
+                Some(b'{') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.peek() == Some(b'}') {
+                        self.i += 1;
+                    } else {
+                        stack.push(b'}');
+                        self.member_key()?;
+                        continue;
+                    }
+                }
+                Some(b'[') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.peek() == Some(b']') {
+                        self.i += 1;
+                    } else {
+                        stack.push(b']');
+                        continue;
+                    }
+                }
+                _ => {
+                    // A scalar: parse it with the ordinary reader (depth is irrelevant for scalars).
+                    self.value(MATERIALISED_DEPTH)?;
+                }
+            }
+            // After a value: close containers or move to the next element.
+            loop {
+                let Some(&closer) = stack.last() else {
+                    return Ok(());
+                };
+                self.ws();
+                match self.peek() {
+                    Some(b',') => {
+                        self.i += 1;
+                        if closer == b'}' {
+                            self.ws();
+                            self.member_key()?;
+                        }
+                        break;
+                    }
+                    Some(c) if c == closer => {
+                        self.i += 1;
+                        stack.pop();
+                        if stack.is_empty() {
+                            return Ok(());
+                        }
+                    }
+                    _ => return Err(self.err("expected ',' or a closing bracket")),
+                }
+            }
+        }
+    }
+
+    fn member_key(&mut self) -> Result<(), SyntaxError> {
+        self.ws();
+        if self.peek() != Some(b'"') {
+            return Err(self.err("expected a quoted key"));
+        }
+        self.string()?;
+        self.ws();
+        self.expect(b':', "expected ':' after a key")
+    }
+
+    fn string(&mut self) -> Result<Str<'a>, SyntaxError> {
+        self.i += 1; // opening quote
+        let start = self.i;
+        let mut escaped = false;
+        let mut lone = false;
+        let mut units = 0usize;
+        // A high surrogate seen in an escape, waiting for its low half.
+        let mut pending_high = false;
+        loop {
+            let Some(c) = self.peek() else {
+                return Err(self.err("unterminated string"));
+            };
+            match c {
+                b'"' => {
+                    if pending_high {
+                        lone = true;
+                    }
+                    let raw = self.s.get(start..self.i).unwrap_or_default();
+                    self.i += 1;
+                    return Ok(Str::new(raw, escaped, lone, units));
+                }
+                b'\\' => {
+                    escaped = true;
+                    let esc = self.b.get(self.i + 1).copied();
+                    match esc {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                            if pending_high {
+                                lone = true;
+                                pending_high = false;
+                            }
+                            self.i += 2;
+                            units += 1;
+                        }
+                        Some(b'u') => {
+                            let Some(cu) = self.hex4(self.i + 2) else {
+                                self.i += 1;
+                                return Err(self.err("invalid \\u escape"));
+                            };
+                            self.i += 6;
+                            units += 1;
+                            match cu {
+                                0xD800..=0xDBFF => {
+                                    if pending_high {
+                                        lone = true;
+                                    }
+                                    pending_high = true;
+                                }
+                                0xDC00..=0xDFFF => {
+                                    if pending_high {
+                                        pending_high = false;
+                                    } else {
+                                        lone = true;
+                                    }
+                                }
+                                _ => {
+                                    if pending_high {
+                                        lone = true;
+                                        pending_high = false;
+                                    }
+                                }
+                            }
+                        }
+                        _ => {
+                            self.i += 1;
+                            return Err(self.err("invalid escape"));
+                        }
+                    }
+                }
+                0x00..=0x1F => return Err(self.err("control character in string")),
+                _ => {
+                    if pending_high {
+                        lone = true;
+                        pending_high = false;
+                    }
+                    // UTF-8 lead byte tells the length; 4-byte sequences are two UTF-16 units.
+                    let (len, u) = match c {
+                        0x00..=0x7F => (1, 1),
+                        0xC0..=0xDF => (2, 1),
+                        0xE0..=0xEF => (3, 1),
+                        _ => (4, 2),
+                    };
+                    self.i += len;
+                    units += u;
+                }
+            }
+        }
+    }
+
+    fn hex4(&self, at: usize) -> Option<u32> {
+        let digits = self.b.get(at..at + 4)?;
+        let mut v = 0u32;
+        for &d in digits {
+            v = v * 16 + (d as char).to_digit(16)?;
+        }
+        Some(v)
+    }
+
+    fn number(&mut self) -> Result<Number<'a>, SyntaxError> {
+        let start = self.i;
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.err("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.err("invalid number: digits expected after '.'"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.i += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.i += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.err("invalid number: digits expected in the exponent"));
+            }
+            self.digits();
+        }
+        let text = self.s.get(start..self.i).unwrap_or_default();
+        // Rust's parser rounds exactly as JavaScript's does; too-large magnitudes become ±inf, as
+        // `JSON.parse` gives Infinity.
+        let value = text.parse::<f64>().unwrap_or(f64::NAN);
+        Ok(Number { text, value })
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.i += 1;
+        }
+    }
+}
+
+/// Decodes the escaped text of a string known to hold no lone surrogate.
+pub(super) fn unescape(raw: &str) -> Option<String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut units: Vec<u16> = Vec::new();
+    let mut chars = raw.char_indices();
+    while let Some((_, c)) = chars.next() {
+        if c != '\\' {
+            flush(&mut units, &mut out)?;
+            out.push(c);
+            continue;
+        }
+        let (_, e) = chars.next()?;
+        let simple = match e {
+            '"' => Some('"'),
+            '\\' => Some('\\'),
+            '/' => Some('/'),
+            'b' => Some('\u{8}'),
+            'f' => Some('\u{c}'),
+            'n' => Some('\n'),
+            'r' => Some('\r'),
+            't' => Some('\t'),
+            _ => None,
+        };
+        if let Some(s) = simple {
+            flush(&mut units, &mut out)?;
+            out.push(s);
+            continue;
+        }
+        let mut v = 0u32;
+        for _ in 0..4 {
+            v = v * 16 + chars.next()?.1.to_digit(16)?;
+        }
+        units.push(v as u16);
+    }
+    flush(&mut units, &mut out)?;
+    Some(out)
+}
+
+/// Decodes escaped text to UTF-16 code units, keeping lone surrogates.
+pub(super) fn unescape_utf16(raw: &str) -> Vec<u16> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    let mut buf = [0u16; 2];
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.extend_from_slice(c.encode_utf16(&mut buf));
+            continue;
+        }
+        let e = chars.next().unwrap_or('\\');
+        let simple = match e {
+            'b' => 0x8,
+            'f' => 0xC,
+            'n' => 0xA,
+            'r' => 0xD,
+            't' => 0x9,
+            'u' => {
+                let mut v = 0u32;
+                for _ in 0..4 {
+                    v = v * 16 + chars.next().and_then(|d| d.to_digit(16)).unwrap_or(0);
+                }
+                v as u16
+            }
+            other => other as u16,
+        };
+        out.push(simple);
+    }
+    out
+}
+
+fn flush(units: &mut Vec<u16>, out: &mut String) -> Option<()> {
+    if !units.is_empty() {
+        for c in char::decode_utf16(units.drain(..)) {
+            out.push(c.ok()?);
+        }
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(text: &str) -> Object<'_> {
+        match parse(text, Dialect::Json) {
+            Ok(Value::Object(o)) => o,
+            other => panic!("not an object: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn strings_keep_raw_text_and_count_utf16_units() {
+        let o = obj(r#"{"a":"😀é\n","b":"\ud83d\ude00","c":"\ud800x","d":"\udc00"}"#);
+        let s = |i: usize| match &o.members[i].1 {
+            Value::String(s) => *s,
+            v => panic!("{v:?}"),
+        };
+        assert_eq!(s(0).utf16_len(), 4);
+        assert_eq!(s(0).raw(), "😀é\\n");
+        assert_eq!(s(0).decode().as_deref(), Some("😀é\n"));
+        assert_eq!(s(1).utf16_len(), 2);
+        assert!(!s(1).has_lone_surrogate());
+        assert_eq!(s(1).decode().as_deref(), Some("😀"));
+        assert!(s(2).has_lone_surrogate());
+        assert_eq!(s(2).decode(), None);
+        assert!(s(3).has_lone_surrogate());
+    }
+
+    #[test]
+    fn numbers_keep_their_text() {
+        let o = obj(r#"{"a":12.0,"b":-0,"c":1e400,"d":1.2e1}"#);
+        let n = |i: usize| match &o.members[i].1 {
+            Value::Number(n) => *n,
+            v => panic!("{v:?}"),
+        };
+        assert_eq!((n(0).text, n(0).value), ("12.0", 12.0));
+        assert!(n(1).value == 0.0 && n(1).value.is_sign_negative());
+        assert!(n(2).value.is_infinite());
+        assert_eq!(n(3).value, 12.0);
+    }
+
+    #[test]
+    fn deep_values_are_skipped_not_recursed() {
+        let deep = format!("{{\"x\":{}{}}}", "[".repeat(200_000), "]".repeat(200_000));
+        let o = obj(&deep);
+        assert_eq!(o.members[0].1, Value::Other(Kind::Array));
+        let nested = r#"{"m":{"k":{"z":{"y":[1,{"a":"b"}]}}}}"#;
+        let o = obj(nested);
+        let Value::Object(m) = &o.members[0].1 else {
+            panic!()
+        };
+        let Value::Object(k) = &m.members[0].1 else {
+            panic!()
+        };
+        assert_eq!(k.members[0].1, Value::Other(Kind::Object));
+    }
+
+    #[test]
+    fn rejects_malformed_json() {
+        for bad in [
+            "",
+            "{",
+            "{\"a\"}",
+            "{\"a\":}",
+            "{\"a\":1,}",
+            "[1,]",
+            "{\"a\":[1 2]}",
+            "{\"a\":\"\u{1}\"}",
+            "{\"a\":01}",
+            "{\"a\":1.}",
+            "{\"a\":\"\\x\"}",
+            "{\"a\":tru}",
+            "{} {}",
+            "{\"a\":!bigint}",
+            "{\"a\":{\"b\":[[[]]}}",
+            "[[[[",
+        ] {
+            assert!(parse(bad, Dialect::Json).is_err(), "accepted {bad:?}");
+        }
+    }
+
+    #[test]
+    fn js_dialect_reads_tags() {
+        let v = parse(r#"{"a":!bigint,"b":!-infinity}"#, Dialect::JsValue);
+        let Ok(Value::Object(o)) = v else {
+            panic!("{v:?}")
+        };
+        assert_eq!(o.members[0].1, Value::Other(Kind::BigInt));
+        assert_eq!(o.members[1].1, Value::Other(Kind::NegInfinity));
+        assert!(parse("!nope", Dialect::JsValue).is_err());
+    }
+
+    #[test]
+    fn whitespace_and_scalars_at_top_level() {
+        let big = format!("{}{{}}{}", " ".repeat(1 << 20), "\n".repeat(1000));
+        assert_eq!(
+            parse(&big, Dialect::Json),
+            Ok(Value::Object(Object::default()))
+        );
+        assert_eq!(
+            parse("[1,[2]]", Dialect::Json),
+            Ok(Value::Other(Kind::Array))
+        );
+        assert_eq!(parse(" null ", Dialect::Json), Ok(Value::Null));
+    }
+}

@@ -1,0 +1,110 @@
+//! cal-profile: typed models and exact validators for cal.com's user profile.
+//!
+//! Two questions, two [`Mode`]s: *strict* ("is this safe to send to cal.com?") and *compat*
+//! ("what will cal.com's API v2 do with it?"). Every rule cites the part of cal.com's behaviour it
+//! mirrors (`calcom-rules.md`). The core is plain Rust with no JavaScript types; `wasm` is the one
+//! thin module that turns JS values into calls of this core.
+//!
+//! ```
+//! use cal_profile::{validate_json, Mode, UPDATE_ME};
+//! let out = validate_json(&UPDATE_ME, br#"{"timeZone":"america/new_york","timeFormat":24}"#, Mode::Strict);
+//! assert!(out.is_success());
+//! assert_eq!(out.data_json(), Some(r#"{"timeFormat":24,"timeZone":"America/New_York"}"#));
+//! ```
+
+pub mod calcom;
+mod context;
+pub mod helpers;
+pub mod issue;
+mod js_number;
+pub mod json;
+pub mod models;
+mod object;
+mod outcome;
+pub mod rules;
+pub mod schemas;
+mod suggest;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use context::Mode;
+pub use issue::{Code, Issue, Seg, Unit, Values};
+pub use outcome::Outcome;
+pub use rules::time_zone::{
+    canonical_names as time_zones, check_name as check_time_zone, ZoneCheck,
+};
+pub use schemas::create_managed_user::CREATE_MANAGED_USER;
+pub use schemas::me::ME;
+pub use schemas::update_me::UPDATE_ME;
+pub use schemas::{Schema, BODY_LIMIT};
+
+use context::Cx;
+use json::{parse, Dialect, Value, Writer};
+
+/// The IANA tz database release the time-zone names come from.
+pub fn tzdb_version() -> &'static str {
+    chrono_tz::IANA_TZDB_VERSION
+}
+
+/// Validates a raw JSON request body, exactly as it arrives (no decoding done by the caller).
+pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
+    // cal.com answers 413 before reading a too-large body: check the size first.
+    if body.len() > BODY_LIMIT {
+        return schemas::run(schema, &Value::Null, body.len(), mode);
+    }
+    // body-parser turns an empty body into `{}`.
+    if body.is_empty() && mode == Mode::Compat {
+        return schemas::run(schema, &Value::Object(json::Object::default()), 0, mode);
+    }
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => return syntax_failure(mode, e.valid_up_to(), "the body is not valid UTF-8"),
+    };
+    match parse(text, Dialect::Json) {
+        Ok(v) => schemas::run(schema, &v, body.len(), mode),
+        Err(e) => syntax_failure(mode, e.offset, e.what),
+    }
+}
+
+/// Validates the text our JS boundary wrote for a JavaScript value (JSON plus `!kind` tags).
+pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
+    match parse(text, Dialect::JsValue) {
+        Ok(v) => schemas::run(schema, &v, text.len(), mode),
+        Err(e) => syntax_failure(mode, e.offset, e.what),
+    }
+}
+
+/// Runs one field rule on a lone value (the form helpers: `checkEmail`, `checkMetadata`, …).
+/// `text` is JSON, or the boundary's extended JSON when `from_js`.
+pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> Outcome {
+    let dialect = if from_js {
+        Dialect::JsValue
+    } else {
+        Dialect::Json
+    };
+    let mut cx = Cx::new(mode);
+    let v = match parse(text, dialect) {
+        Ok(v) => v,
+        Err(e) => return syntax_failure(mode, e.offset, e.what),
+    };
+    let mut out = Writer::with_capacity(text.len());
+    if v.kind() == json::Kind::Null || v.kind() == json::Kind::Undefined {
+        cx.fail(cx.type_issue("value", &v));
+    } else {
+        rule(&v, &mut cx, &mut out);
+    }
+    let data = cx.issues.is_empty().then(|| out.finish());
+    Outcome::from_cx(cx, data)
+}
+
+fn syntax_failure(mode: Mode, offset: usize, what: &str) -> Outcome {
+    let mut cx = Cx::new(mode);
+    let mut m = String::from("The body is not valid JSON: ");
+    m.push_str(what);
+    m.push_str(" at byte ");
+    json::push_int(&mut m, offset as i64);
+    let mut issue = cx.at(Code::InvalidJson, m);
+    issue.position = Some(offset as u64);
+    cx.fail(issue);
+    Outcome::from_cx(cx, None)
+}

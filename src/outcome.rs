@@ -1,0 +1,64 @@
+//! The result of one validation, as Rust sees it and as it crosses into JavaScript.
+
+use crate::context::Cx;
+use crate::issue::Issue;
+use crate::json::Writer;
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Everything that makes the input fail, in a deterministic order. Empty on success.
+    pub issues: Vec<Issue>,
+    /// Things worth knowing that do not make it fail.
+    pub warnings: Vec<Issue>,
+    data: Option<String>,
+}
+
+impl Outcome {
+    pub(crate) fn from_cx(cx: Cx, data: Option<String>) -> Outcome {
+        Outcome {
+            data: if cx.issues.is_empty() { data } else { None },
+            issues: cx.issues,
+            warnings: cx.warnings,
+        }
+    }
+
+    pub fn is_success(&self) -> bool {
+        self.issues.is_empty() && self.data.is_some()
+    }
+
+    /// The normalised value as JSON text, on success. Strings keep their escapes, so lone
+    /// surrogates (accepted only in compat mode) survive; it deserialises into the matching model.
+    pub fn data_json(&self) -> Option<&str> {
+        self.data.as_deref()
+    }
+
+    /// The JS contract's `Result<T>` as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::with_capacity(self.data.as_ref().map_or(64, |d| d.len() + 32));
+        w.begin_object();
+        w.key_raw("success");
+        w.bool(self.is_success());
+        match &self.data {
+            Some(d) if self.issues.is_empty() => {
+                w.key_raw("data");
+                w.raw_json(d);
+            }
+            _ => {
+                w.key_raw("issues");
+                write_issues(&mut w, &self.issues);
+            }
+        }
+        w.key_raw("warnings");
+        write_issues(&mut w, &self.warnings);
+        w.end_object();
+        w.finish()
+    }
+}
+
+pub fn write_issues(w: &mut Writer, issues: &[Issue]) {
+    w.begin_array();
+    for i in issues {
+        i.write_json(w);
+    }
+    w.end_array();
+}

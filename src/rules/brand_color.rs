@@ -1,0 +1,79 @@
+//! `brandColor`, `darkBrandColor` (API v1, calcom-rules.md §7): cal.com's zod rule is a string of
+//! 4–9 characters starting with `#` — it never checks the hex digits, so `#zzz` passes. Compat
+//! reports each failing zod check (`too_small`, `too_big`, `invalid_format`) as zod does. Strict
+//! wants a colour a browser can paint: `#RGB`, `#RGBA`, `#RRGGBB` or `#RRGGBBAA`.
+
+use crate::context::Cx;
+use crate::issue::{Code, Unit};
+use crate::json::{Value, Writer};
+
+pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let Some(s) = super::text::expect_string(v, cx) else {
+        return;
+    };
+    let text = s.decode().unwrap_or_default();
+    let before = cx.error_count();
+    if cx.strict() {
+        let hex = text.strip_prefix('#').unwrap_or_default();
+        let ok = matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|c| c.is_ascii_hexdigit());
+        if !ok {
+            let issue = cx
+                .at(
+                    Code::InvalidFormat,
+                    "Use a hex colour: #RGB, #RGBA, #RRGGBB or #RRGGBBAA",
+                )
+                .expected("hex_color");
+            cx.fail(issue);
+        }
+    } else {
+        let n = s.utf16_len();
+        if n < 4 {
+            cx.fail(
+                cx.at(
+                    Code::TooSmall,
+                    "String must contain at least 4 character(s)",
+                )
+                .minimum(4, Unit::Utf16),
+            );
+        }
+        if n > 9 {
+            cx.fail(
+                cx.at(Code::TooBig, "String must contain at most 9 character(s)")
+                    .maximum(9, Unit::Utf16),
+            );
+        }
+        if !text.starts_with('#') {
+            cx.fail(cx.at(Code::InvalidFormat, "Invalid").expected("regex"));
+        }
+    }
+    if cx.error_count() == before {
+        out.str_raw(s.raw());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok};
+
+    #[test]
+    fn table() {
+        for c in ["#fff", "#FFFA", "#112233", "#11223344"] {
+            let j = format!("\"{c}\"");
+            ok(check, &j, Strict, &j);
+            ok(check, &j, Compat, &j);
+        }
+        ok(check, r##""#zzz""##, Compat, r##""#zzz""##);
+        fails(check, r##""#zzz""##, Strict, &[Code::InvalidFormat]);
+        fails(check, r##""#ffffffff0""##, Compat, &[Code::TooBig]);
+        fails(
+            check,
+            r#""fff""#,
+            Compat,
+            &[Code::TooSmall, Code::InvalidFormat],
+        );
+        fails(check, r##""#fffff""##, Strict, &[Code::InvalidFormat]);
+        fails(check, "5", Compat, &[Code::InvalidType]);
+    }
+}

@@ -1,0 +1,302 @@
+//! `metadata`: free key/value data. calcom-rules.md §4 (`ValidateMetadata`) and §2 (`IsObject`):
+//! a non-null, non-array object of at most 50 keys, each key at most 40 long (the empty key is
+//! allowed), each value a string of at most 500, any number, or a boolean — lengths in UTF-16
+//! code units, as JavaScript's `.length` counts (250 × 😀 passes, 251 fail).
+//!
+//! What cal.com does before that, measured with its pinned class-transformer (tests/oracle):
+//! `__proto__` keys are deleted (before the count), keys named like `Object.prototype` methods
+//! (`toString`, `hasOwnProperty`, …) are silently dropped, and a `constructor` key makes the
+//! transformer throw (500). Compat mode reproduces all of it; strict mode rejects each such key,
+//! because cal.com would lose or choke on it, and `prototype` too (it means nothing in cal.com but
+//! a prototype change to code that copies the object carelessly).
+
+use crate::calcom::{IS_OBJECT, VALIDATE_METADATA};
+use crate::context::Cx;
+use crate::issue::{push_excerpt, Code, Unit};
+use crate::json::{Kind, Value, Writer};
+use crate::object::js_members;
+
+pub const MAX_KEYS: usize = 50;
+pub const MAX_KEY_LEN: usize = 40;
+pub const MAX_VALUE_LEN: usize = 500;
+
+/// `Object.prototype` methods: class-transformer skips keys whose name resolves to a function on
+/// the new (plain) object.
+const PROTOTYPE_METHODS: &[&str] = &[
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+];
+
+const VM: &[crate::calcom::Constraint] = &[VALIDATE_METADATA];
+
+pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let o = match v {
+        Value::Object(o) => o,
+        Value::Other(Kind::Array) => {
+            // An array passes ValidateMetadata's own test (typeof "object"), fails IsObject.
+            let issue = cx.type_issue("object", v).calcom(&[IS_OBJECT]);
+            cx.fail(issue);
+            return;
+        }
+        _ => {
+            let issue = cx
+                .type_issue("object", v)
+                .calcom(&[VALIDATE_METADATA, IS_OBJECT]);
+            cx.fail(issue);
+            return;
+        }
+    };
+    let before = cx.error_count();
+    let strict = cx.strict();
+    let members = js_members(o);
+    let mut kept = Vec::with_capacity(members.len());
+    for e in &members {
+        let name = e.key.decode();
+        let name = name.as_deref().unwrap_or_default();
+        cx.enter(e.key.raw());
+        if e.duplicated {
+            let m = "This key appears more than once in the JSON body; only its last value would be kept";
+            if strict {
+                cx.fail(cx.at(Code::DuplicateKey, m));
+            } else {
+                cx.warn(cx.at(Code::DuplicateKey, m));
+            }
+        }
+        let dropped_by_calcom = name == "__proto__" || PROTOTYPE_METHODS.contains(&name);
+        if name == "constructor" || dropped_by_calcom || (strict && name == "prototype") {
+            forbidden(name, cx);
+            cx.leave();
+            continue;
+        }
+        if strict && e.key.has_lone_surrogate() {
+            cx.fail(super::text::lone_surrogate(cx));
+        }
+        if e.key.utf16_len() > MAX_KEY_LEN {
+            let issue = cx
+                .at(
+                    Code::TooBig,
+                    "A metadata key has at most 40 characters (UTF-16 code units)",
+                )
+                .maximum(MAX_KEY_LEN as u64, Unit::Utf16)
+                .calcom(VM);
+            cx.fail(issue);
+        }
+        value(e.value, cx);
+        cx.leave();
+        kept.push(e);
+    }
+    if kept.len() > MAX_KEYS {
+        let mut m = String::from("Metadata has at most 50 keys; this has ");
+        crate::json::push_int(&mut m, kept.len() as i64);
+        let issue = cx
+            .at(Code::TooBig, m)
+            .maximum(MAX_KEYS as u64, Unit::Keys)
+            .calcom(VM);
+        cx.fail(issue);
+    }
+    if cx.error_count() != before {
+        return;
+    }
+    out.begin_object();
+    for e in kept {
+        out.key_raw(e.key.raw());
+        match e.value {
+            Value::String(s) => out.str_raw(s.raw()),
+            Value::Number(n) => out.num_text(n.text),
+            Value::Bool(b) => out.bool(*b),
+            _ => out.null(),
+        }
+    }
+    out.end_object();
+}
+
+/// Keys cal.com deletes, drops or chokes on.
+fn forbidden(name: &str, cx: &mut Cx) {
+    let mut m = String::from("The key ");
+    push_excerpt(&mut m, name);
+    if name == "constructor" {
+        m.push_str(" makes cal.com fail with 500 before validating; rename it");
+        cx.fail(cx.at(Code::ForbiddenKey, m));
+    } else if cx.strict() {
+        m.push_str(" is not allowed: cal.com would drop it silently, and JavaScript code may read it as part of the prototype; rename it");
+        cx.fail(cx.at(Code::ForbiddenKey, m));
+    } else {
+        m.push_str(" is dropped by cal.com without an error");
+        cx.warn(cx.at(Code::StrippedKey, m));
+    }
+}
+
+fn value(v: &Value<'_>, cx: &mut Cx) {
+    match v {
+        Value::String(s) => {
+            if cx.strict() && s.has_lone_surrogate() {
+                cx.fail(super::text::lone_surrogate(cx));
+            }
+            if s.utf16_len() > MAX_VALUE_LEN {
+                let mut m = String::from(
+                    "A metadata value has at most 500 characters (UTF-16 code units); this has ",
+                );
+                crate::json::push_int(&mut m, s.utf16_len() as i64);
+                let issue = cx
+                    .at(Code::TooBig, m)
+                    .maximum(MAX_VALUE_LEN as u64, Unit::Utf16)
+                    .calcom(VM);
+                cx.fail(issue);
+            }
+        }
+        // JSON cannot carry NaN or Infinity: strict refuses numbers that would not survive.
+        Value::Number(n) if cx.strict() && !n.value.is_finite() => {
+            let issue = cx.type_issue("finite number", v);
+            cx.fail(issue);
+        }
+        Value::Number(_) | Value::Bool(_) => {}
+        _ => {
+            let issue = cx.type_issue("string, number or boolean", v).calcom(VM);
+            cx.fail(issue);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok, run};
+
+    fn keys(n: usize) -> String {
+        let members: Vec<String> = (0..n).map(|i| format!("\"k{i}\":\"v\"")).collect();
+        format!("{{{}}}", members.join(","))
+    }
+
+    #[test]
+    fn limits_in_utf16_units() {
+        for mode in [Strict, Compat] {
+            ok(check, "{}", mode, "{}");
+            ok(check, r#"{"":1}"#, mode, r#"{"":1}"#);
+            ok(check, &keys(50), mode, &keys(50));
+            fails(check, &keys(51), mode, &[Code::TooBig]);
+            let k40 = format!("{{\"{}\":true}}", "a".repeat(40));
+            ok(check, &k40, mode, &k40);
+            fails(
+                check,
+                &format!("{{\"{}\":true}}", "a".repeat(41)),
+                mode,
+                &[Code::TooBig],
+            );
+            let emoji_key = format!("{{\"{}\":1}}", "😀".repeat(20));
+            ok(check, &emoji_key, mode, &emoji_key);
+            fails(
+                check,
+                &format!("{{\"{}\":1}}", "😀".repeat(21)),
+                mode,
+                &[Code::TooBig],
+            );
+            let v500 = format!("{{\"k\":\"{}\"}}", "a".repeat(500));
+            ok(check, &v500, mode, &v500);
+            fails(
+                check,
+                &format!("{{\"k\":\"{}\"}}", "a".repeat(501)),
+                mode,
+                &[Code::TooBig],
+            );
+            let emoji250 = format!("{{\"k\":\"{}\"}}", "😀".repeat(250));
+            ok(check, &emoji250, mode, &emoji250);
+            fails(
+                check,
+                &format!("{{\"k\":\"{}\"}}", "😀".repeat(251)),
+                mode,
+                &[Code::TooBig],
+            );
+            for wide in ["é", "中"] {
+                let s = format!("{{\"k\":\"{}\"}}", wide.repeat(500));
+                ok(check, &s, mode, &s);
+            }
+        }
+    }
+
+    #[test]
+    fn value_types() {
+        for mode in [Strict, Compat] {
+            ok(
+                check,
+                r#"{"a":"x","b":-1.5,"c":false}"#,
+                mode,
+                r#"{"a":"x","b":-1.5,"c":false}"#,
+            );
+            fails(check, r#"{"k":null}"#, mode, &[Code::InvalidType]);
+            fails(check, r#"{"k":{}}"#, mode, &[Code::InvalidType]);
+            fails(check, r#"{"k":[]}"#, mode, &[Code::InvalidType]);
+            fails(check, "[]", mode, &[Code::InvalidType]);
+            fails(check, "5", mode, &[Code::InvalidType]);
+            fails(check, r#""x""#, mode, &[Code::InvalidType]);
+        }
+        let r = run(check, "5", Compat);
+        let names: Vec<_> = r.cx.issues[0].calcom.iter().map(|c| c.name).collect();
+        assert_eq!(names, ["ValidateMetadata", "isObject"]);
+        let r = run(check, "[]", Compat);
+        let names: Vec<_> = r.cx.issues[0].calcom.iter().map(|c| c.name).collect();
+        assert_eq!(names, ["isObject"]);
+    }
+
+    #[test]
+    fn special_keys() {
+        for k in [
+            "__proto__",
+            "prototype",
+            "toString",
+            "hasOwnProperty",
+            "constructor",
+        ] {
+            fails(
+                check,
+                &format!("{{\"{k}\":\"x\"}}"),
+                Strict,
+                &[Code::ForbiddenKey],
+            );
+        }
+        for k in ["__proto__", "toString", "valueOf"] {
+            let r = run(
+                check,
+                &format!("{{\"{k}\":\"x\",\"plan\":\"pro\"}}"),
+                Compat,
+            );
+            assert!(r.codes.is_empty(), "{k}");
+            assert_eq!(r.out.as_deref(), Some(r#"{"plan":"pro"}"#));
+            assert_eq!(r.warnings, [Code::StrippedKey]);
+        }
+        ok(
+            check,
+            r#"{"prototype":"x"}"#,
+            Compat,
+            r#"{"prototype":"x"}"#,
+        );
+        fails(
+            check,
+            r#"{"constructor":"x"}"#,
+            Compat,
+            &[Code::ForbiddenKey],
+        );
+        // __proto__ is deleted before the count.
+        let mut fifty_one = keys(50);
+        fifty_one.insert_str(1, "\"__proto__\":\"x\",");
+        assert!(run(check, &fifty_one, Compat).codes.is_empty());
+    }
+
+    #[test]
+    fn duplicates_and_unicode() {
+        fails(check, r#"{"a":1,"a":2}"#, Strict, &[Code::DuplicateKey]);
+        ok(check, r#"{"a":1,"b":0,"a":2}"#, Compat, r#"{"a":2,"b":0}"#);
+        fails(check, r#"{"k":"\ud800"}"#, Strict, &[Code::InvalidUnicode]);
+        fails(check, r#"{"\udc00":"x"}"#, Strict, &[Code::InvalidUnicode]);
+        ok(check, r#"{"k":"\ud800"}"#, Compat, r#"{"k":"\ud800"}"#);
+        fails(check, r#"{"k":1e400}"#, Strict, &[Code::InvalidType]);
+    }
+}

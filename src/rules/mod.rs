@@ -1,0 +1,80 @@
+//! One file per rule. Each opens with what it checks and which cal.com behaviour it mirrors (with
+//! its section of `calcom-rules.md`), and ends with its table of cases.
+//!
+//! A rule receives a value that is present and not `null` (the schema decides what absence and
+//! `null` mean for each field), reports through the [`Cx`](crate::context::Cx), and writes the
+//! normalised value to the output only when it reports no issue.
+
+pub mod api_key;
+pub mod avatar_url;
+pub mod brand_color;
+pub mod email;
+pub mod iso_date;
+pub mod locale;
+pub mod metadata;
+pub mod response;
+pub mod schedule_id;
+pub mod text;
+pub mod time_format;
+pub mod time_zone;
+pub mod v1;
+pub mod week_start;
+
+use crate::context::Cx;
+use crate::json::{Value, Writer};
+
+/// The signature every field rule has.
+pub type Rule = for<'a> fn(&Value<'a>, &mut Cx, &mut Writer);
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs one rule on a JSON value text, for the tables at the bottom of each rule file.
+    use crate::context::{Cx, Mode};
+    use crate::issue::Code;
+    use crate::json::{parse, Dialect, Value, Writer};
+
+    pub struct Run {
+        pub codes: Vec<Code>,
+        pub warnings: Vec<Code>,
+        pub out: Option<String>,
+        pub cx: Cx,
+    }
+
+    pub fn run(rule: super::Rule, json: &str, mode: Mode) -> Run {
+        let doc = format!("{{\"v\":{json}}}");
+        let Ok(Value::Object(o)) = parse(&doc, Dialect::JsValue) else {
+            panic!("bad test JSON {json}")
+        };
+        let v = &o.members[0].1;
+        let mut cx = Cx::new(mode);
+        cx.enter("field");
+        let mut w = Writer::new();
+        rule(v, &mut cx, &mut w);
+        let codes = cx.issues.iter().map(|i| i.code).collect::<Vec<_>>();
+        let warnings = cx.warnings.iter().map(|i| i.code).collect();
+        let out = codes.is_empty().then(|| w.finish());
+        Run {
+            codes,
+            warnings,
+            out,
+            cx,
+        }
+    }
+
+    /// Asserts a value passes in `mode` and is written as `expect_out`.
+    pub fn ok(rule: super::Rule, json: &str, mode: Mode, expect_out: &str) {
+        let r = run(rule, json, mode);
+        assert!(
+            r.codes.is_empty(),
+            "{json} in {mode:?}: unexpected {:?}",
+            r.cx.issues
+        );
+        assert_eq!(r.out.as_deref(), Some(expect_out), "{json} in {mode:?}");
+    }
+
+    /// Asserts a value fails in `mode` with exactly these codes.
+    pub fn fails(rule: super::Rule, json: &str, mode: Mode, codes: &[Code]) {
+        let r = run(rule, json, mode);
+        assert_eq!(r.codes, codes, "{json} in {mode:?}: {:?}", r.cx.issues);
+    }
+}

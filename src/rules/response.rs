@@ -1,0 +1,138 @@
+//! Plain type checks for response guards (calcom-rules.md §6): cal.com's response schemas check
+//! types only (`id` int, `organizationId` number, …); we check the same to notice API drift.
+
+use super::text::expect_string;
+use crate::context::Cx;
+use crate::issue::Code;
+use crate::json::{Value, Writer};
+use crate::object::js_members;
+
+pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    if let Some(s) = expect_string(v, cx) {
+        out.str_raw(s.raw());
+    }
+}
+
+/// A JSON number that is an integer (zod `.int()`), as its source text.
+pub fn integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Number(n) if n.value.is_finite() && n.value.fract() == 0.0 => out.num_text(n.text),
+        Value::Number(_) => {
+            let issue = cx
+                .at(Code::InvalidType, "Expected an integer")
+                .expected("integer")
+                .received("number");
+            cx.fail(issue);
+        }
+        _ => cx.fail(cx.type_issue("integer", v)),
+    }
+}
+
+pub fn nullable_integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    integer(v, cx, out);
+}
+
+pub fn number(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Number(n) if n.value.is_finite() => out.num_text(n.text),
+        _ => cx.fail(cx.type_issue("number", v)),
+    }
+}
+
+pub fn boolean(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Bool(b) => out.bool(*b),
+        _ => cx.fail(cx.type_issue("boolean", v)),
+    }
+}
+
+/// `organization: { id: number, isPlatform: boolean }` (GET /v2/me only).
+pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let Value::Object(o) = v else {
+        cx.fail(cx.type_issue("object", v));
+        return;
+    };
+    let before = cx.error_count();
+    let members = js_members(o);
+    let mark = out.mark();
+    out.begin_object();
+    for (name, rule) in [("id", number as super::Rule), ("isPlatform", boolean)] {
+        cx.enter(name);
+        match members.iter().find(|m| m.key.is(name)) {
+            Some(m) => {
+                out.key_raw(name);
+                rule(m.value, cx, out);
+            }
+            None => {
+                let mut msg = String::from("Required: ");
+                msg.push_str(name);
+                msg.push_str(" is missing");
+                cx.fail(cx.at(Code::Required, msg));
+            }
+        }
+        cx.leave();
+    }
+    for m in &members {
+        if !m.key.is("id") && !m.key.is("isPlatform") {
+            cx.enter(m.key.raw());
+            let issue = cx
+                .at(Code::UnrecognizedKeys, "Unknown key in organization")
+                .keys(vec![m.key.raw().to_owned()]);
+            if cx.strict() {
+                cx.fail(issue);
+            } else {
+                cx.warn(issue);
+            }
+            cx.leave();
+        }
+    }
+    out.end_object();
+    if cx.error_count() != before {
+        out.rewind(mark);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok};
+
+    #[test]
+    fn table() {
+        for mode in [Strict, Compat] {
+            ok(integer, "42", mode, "42");
+            ok(integer, "4.0", mode, "4.0");
+            fails(integer, "4.5", mode, &[Code::InvalidType]);
+            fails(integer, r#""4""#, mode, &[Code::InvalidType]);
+            ok(number, "4.5", mode, "4.5");
+            ok(boolean, "false", mode, "false");
+            fails(boolean, "0", mode, &[Code::InvalidType]);
+            ok(
+                organization,
+                r#"{"id":1,"isPlatform":true}"#,
+                mode,
+                r#"{"id":1,"isPlatform":true}"#,
+            );
+            fails(organization, r#"{"id":1}"#, mode, &[Code::Required]);
+            fails(
+                organization,
+                r#"{"id":"1","isPlatform":true}"#,
+                mode,
+                &[Code::InvalidType],
+            );
+        }
+        fails(
+            organization,
+            r#"{"id":1,"isPlatform":true,"x":1}"#,
+            Strict,
+            &[Code::UnrecognizedKeys],
+        );
+        ok(
+            organization,
+            r#"{"id":1,"isPlatform":true,"x":1}"#,
+            Compat,
+            r#"{"id":1,"isPlatform":true}"#,
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! `defaultScheduleId`. calcom-rules.md §2: `IsNumber` only — any finite number passes cal.com,
+//! including 0, negatives and floats (a float then fails in the database: 500). Strings, `NaN`
+//! and `Infinity` are rejected. Compat mode mirrors that and warns about floats.
+//!
+//! Strict mode takes what the database column can hold and a schedule can be: an integer from 1
+//! to 2³¹−1 (Postgres `integer`).
+
+use crate::calcom::IS_NUMBER;
+use crate::context::Cx;
+use crate::issue::{Code, Unit};
+use crate::json::{Value, Writer};
+
+pub const MAX: f64 = 2_147_483_647.0;
+
+pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let n = match v {
+        Value::Number(n) if n.value.is_finite() => n,
+        _ => {
+            let issue = cx.type_issue("number", v).calcom(&[IS_NUMBER]);
+            cx.fail(issue);
+            return;
+        }
+    };
+    let x = n.value;
+    if cx.strict() {
+        if x.fract() != 0.0 {
+            let issue = cx
+                .at(Code::InvalidType, "A schedule ID is a whole number")
+                .expected("integer")
+                .received("number");
+            cx.fail(issue);
+            return;
+        }
+        if x < 1.0 {
+            let issue = cx
+                .at(Code::TooSmall, "A schedule ID is 1 or more")
+                .minimum(1, Unit::Value);
+            cx.fail(issue);
+            return;
+        }
+        if x > MAX {
+            let issue = cx
+                .at(Code::TooBig, "A schedule ID is at most 2147483647")
+                .maximum(MAX as u64, Unit::Value);
+            cx.fail(issue);
+            return;
+        }
+        out.int(x as i64);
+        return;
+    }
+    if x.fract() != 0.0 || x.abs() > MAX {
+        let m = "cal.com accepts this number, but the database cannot store it as a schedule ID: the request fails with 500";
+        cx.warn(cx.at(Code::FailsAfterValidation, m));
+    }
+    out.num_text(n.text);
+}
+
+/// The warning for `null`: the user keeps no default schedule.
+pub fn null_warning(cx: &Cx) -> crate::issue::Issue {
+    cx.at(
+        Code::NoDefaultSchedule,
+        "With no default schedule the user cannot be booked until one is set",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok, run};
+
+    #[test]
+    fn table() {
+        ok(check, "1", Strict, "1");
+        ok(check, "2147483647", Strict, "2147483647");
+        ok(check, "5.0", Strict, "5");
+        fails(check, "0", Strict, &[Code::TooSmall]);
+        fails(check, "-1", Strict, &[Code::TooSmall]);
+        fails(check, "1.5", Strict, &[Code::InvalidType]);
+        fails(check, "2147483648", Strict, &[Code::TooBig]);
+        for mode in [Strict, Compat] {
+            fails(check, r#""1""#, mode, &[Code::InvalidType]);
+            fails(check, "true", mode, &[Code::InvalidType]);
+            fails(check, "1e400", mode, &[Code::InvalidType]);
+            fails(check, "!nan", mode, &[Code::InvalidType]);
+            fails(check, "!infinity", mode, &[Code::InvalidType]);
+        }
+        ok(check, "0", Compat, "0");
+        ok(check, "-1", Compat, "-1");
+        ok(check, "1.5", Compat, "1.5");
+        assert_eq!(
+            run(check, "1.5", Compat).warnings,
+            [Code::FailsAfterValidation]
+        );
+        ok(check, "5.0", Compat, "5.0");
+    }
+}

@@ -1,0 +1,298 @@
+//! `timeZone`. calcom-rules.md §3.
+//!
+//! Compat mode reproduces cal.com: `CapitalizeTimeZone` ([`capitalize`]) runs first, then
+//! `IsTimeZone` asks ICU, which matches names case-insensitively, knows every IANA name and link,
+//! and (on Node 20) also some non-IANA legacy IDs ([`icu`]). The stored value is the capitalised
+//! string (`US/Eastern` → `Us/Eastern`); a warning says so when it differs from the IANA spelling.
+//!
+//! Strict mode takes IANA names from chrono-tz in any casing and writes the proper spelling
+//! (`america/new_york` → `America/New_York`); a deprecated link (`Asia/Calcutta`, `US/Eastern`) is
+//! kept as written, with a warning naming its canonical zone. Unknown names get up to three
+//! suggestions ([`suggest`]).
+//!
+//! API v1 (§3, last point) checks the exact, case-sensitive name: [`v1`].
+
+pub mod capitalize;
+pub mod icu;
+mod links;
+pub mod names;
+pub mod suggest;
+
+use crate::calcom::IS_TIME_ZONE;
+use crate::context::Cx;
+use crate::issue::{push_excerpt, Code, Issue};
+use crate::json::{Value, Writer};
+pub use links::DEPRECATED_LINKS;
+
+/// The canonical zone of a deprecated link.
+pub fn deprecated_target(name: &str) -> Option<&'static str> {
+    DEPRECATED_LINKS
+        .binary_search_by(|(link, _)| link.cmp(&name))
+        .ok()
+        .and_then(|i| DEPRECATED_LINKS.get(i))
+        .map(|(_, target)| *target)
+}
+
+/// API v2 (`PATCH /v2/me`, managed users).
+pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let Value::String(s) = v else {
+        let issue = cx.type_issue("string", v).calcom(&[IS_TIME_ZONE]);
+        cx.fail(issue);
+        return;
+    };
+    let text = s.decode().unwrap_or_default();
+    if cx.strict() {
+        match names::find(&text) {
+            Some(name) => {
+                if let Some(target) = deprecated_target(name) {
+                    cx.warn(deprecated(cx, name, target));
+                }
+                out.str_raw(name);
+            }
+            None => cx.fail(unknown(cx, &text, &[])),
+        }
+        return;
+    }
+    let stored = if s.has_lone_surrogate() {
+        None
+    } else {
+        capitalize::capitalize(&text)
+    };
+    let known = stored.as_deref().and_then(|c| {
+        names::find(c)
+            .map(|n| (n, deprecated_target(n)))
+            .or_else(|| icu::find(c).map(|(id, iana)| (id, Some(iana))))
+    });
+    match (stored, known) {
+        (Some(stored), Some((name, target))) => {
+            if stored != name {
+                let mut m = String::from("cal.com stores this time zone as ");
+                push_excerpt(&mut m, &stored);
+                m.push_str(", not as its IANA spelling ");
+                push_excerpt(&mut m, name);
+                cx.warn(cx.at(Code::Normalized, m).canonical(name));
+            }
+            if let Some(target) = target {
+                cx.warn(deprecated(cx, name, target));
+            }
+            out.str(&stored);
+        }
+        _ => cx.fail(unknown(cx, &text, &[IS_TIME_ZONE])),
+    }
+}
+
+/// API v1: the exact, case-sensitive IANA name (zones and links), no normalisation.
+pub fn v1(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    let Some(s) = super::text::expect_string(v, cx) else {
+        return;
+    };
+    let text = s.decode().unwrap_or_default();
+    match names::find(&text) {
+        Some(name) if name == text => {
+            if let Some(target) = deprecated_target(name) {
+                cx.warn(deprecated(cx, name, target));
+            }
+            out.str_raw(name);
+        }
+        _ => cx.fail(unknown(cx, &text, &[])),
+    }
+}
+
+fn deprecated(cx: &Cx, name: &str, target: &'static str) -> Issue {
+    let mut m = String::from("");
+    push_excerpt(&mut m, name);
+    m.push_str(" is a deprecated name for ");
+    push_excerpt(&mut m, target);
+    m.push_str("; it still works, but prefer the canonical name");
+    cx.at(Code::DeprecatedTimeZone, m).canonical(target)
+}
+
+fn unknown(cx: &Cx, text: &str, calcom: &'static [crate::calcom::Constraint]) -> Issue {
+    let suggestions: Vec<String> = suggest::suggest(text)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let mut m = String::from("Not an IANA time zone: ");
+    push_excerpt(&mut m, text);
+    if !suggestions.is_empty() {
+        m.push_str("; did you mean ");
+        m.push_str(&suggestions.join(", "));
+        m.push('?');
+    }
+    cx.at(Code::InvalidTimeZone, m)
+        .suggestions(suggestions)
+        .calcom(calcom)
+}
+
+/// The form helper's answer for one name (product.md §4 `checkTimeZone`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct ZoneCheck {
+    pub valid: bool,
+    /// The canonical zone: the proper spelling, or a deprecated link's target.
+    pub canonical: Option<&'static str>,
+    /// The proper spelling of a deprecated link that was given.
+    pub alias: Option<&'static str>,
+    pub suggestions: Vec<&'static str>,
+}
+
+pub fn check_name(s: &str) -> ZoneCheck {
+    match names::find(s) {
+        Some(name) => match deprecated_target(name) {
+            Some(target) => ZoneCheck {
+                valid: true,
+                canonical: Some(target),
+                alias: Some(name),
+                suggestions: Vec::new(),
+            },
+            None => ZoneCheck {
+                valid: true,
+                canonical: Some(name),
+                alias: None,
+                suggestions: Vec::new(),
+            },
+        },
+        None => ZoneCheck {
+            valid: false,
+            canonical: None,
+            alias: None,
+            suggestions: suggest::suggest(s),
+        },
+    }
+}
+
+/// Canonical names only (no deprecated links), sorted.
+pub fn canonical_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = names::all()
+        .iter()
+        .copied()
+        .filter(|n| deprecated_target(n).is_none())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok, run};
+
+    #[test]
+    fn deprecated_links_are_sorted_and_real() {
+        for w in DEPRECATED_LINKS.windows(2) {
+            assert!(w[0].0 < w[1].0, "{w:?}");
+        }
+        for (link, target) in DEPRECATED_LINKS {
+            assert_eq!(names::find(link), Some(*link));
+            assert_eq!(names::find(target), Some(*target));
+            assert_eq!(
+                deprecated_target(target),
+                None,
+                "{target} is itself deprecated"
+            );
+        }
+        assert_eq!(deprecated_target("Asia/Calcutta"), Some("Asia/Kolkata"));
+        assert_eq!(deprecated_target("Europe/Amsterdam"), None);
+        assert_eq!(deprecated_target("UTC"), None);
+    }
+
+    #[test]
+    fn strict_table() {
+        ok(v2, r#""Europe/Rome""#, Strict, r#""Europe/Rome""#);
+        ok(v2, r#""america/new_york""#, Strict, r#""America/New_York""#);
+        ok(v2, r#""utc""#, Strict, r#""UTC""#);
+        ok(v2, r#""Etc/GMT-14""#, Strict, r#""Etc/GMT-14""#);
+        let r = run(v2, r#""asia/calcutta""#, Strict);
+        assert_eq!(r.out.as_deref(), Some(r#""Asia/Calcutta""#));
+        assert_eq!(r.warnings, [Code::DeprecatedTimeZone]);
+        assert_eq!(r.cx.warnings[0].canonical.as_deref(), Some("Asia/Kolkata"));
+        for bad in [
+            "Narnia/Woods",
+            "",
+            "Europe/ Rome",
+            "-08:00",
+            "Z",
+            "America/",
+            "PST",
+            "IST",
+            "Factory",
+            " UTC",
+            "SystemV/AST4",
+        ] {
+            fails(v2, &format!("\"{bad}\""), Strict, &[Code::InvalidTimeZone]);
+        }
+        fails(v2, "5", Strict, &[Code::InvalidType]);
+        fails(v2, r#""\ud800""#, Strict, &[Code::InvalidTimeZone]);
+    }
+
+    #[test]
+    fn compat_stores_what_cal_com_stores() {
+        for (input, stored) in [
+            ("Europe/Rome", "Europe/Rome"),
+            ("america/new_york", "America/New_York"),
+            ("utc", "UTC"),
+            ("US/Eastern", "Us/Eastern"),
+            ("Europe/Isle_of_Man", "Europe/Isle_Of_Man"),
+            ("Antarctica/DumontDUrville", "Antarctica/Dumontdurville"),
+            ("Egypt", "Egypt"),
+            ("PST", "Pst"),
+            ("SystemV/AST4", "Systemv/Ast4"),
+            ("US/Pacific-New", "Us/Pacific-new"),
+            ("EST5EDT", "EST5edt"),
+        ] {
+            ok(
+                v2,
+                &format!("\"{input}\""),
+                Compat,
+                &format!("\"{stored}\""),
+            );
+        }
+        let r = run(v2, r#""US/Eastern""#, Compat);
+        assert_eq!(r.warnings, [Code::Normalized, Code::DeprecatedTimeZone]);
+        for bad in [
+            "Narnia/Woods",
+            "",
+            "Europe/ Rome",
+            "-08:00",
+            "Z",
+            "America/",
+            "Factory",
+            "Etc/Unknown",
+            "localtime",
+            "posixrules",
+            "GMT+5",
+            "UTC+5",
+            "+05:00",
+        ] {
+            fails(v2, &format!("\"{bad}\""), Compat, &[Code::InvalidTimeZone]);
+        }
+        fails(v2, "5", Compat, &[Code::InvalidType]);
+    }
+
+    #[test]
+    fn v1_is_case_sensitive() {
+        ok(v1, r#""US/Eastern""#, Strict, r#""US/Eastern""#);
+        fails(v1, r#""us/eastern""#, Compat, &[Code::InvalidTimeZone]);
+        fails(v1, r#""Narnia/Woods""#, Compat, &[Code::InvalidTimeZone]);
+    }
+
+    #[test]
+    fn check_name_for_forms() {
+        let c = check_name("asia/calcutta");
+        assert_eq!(
+            (c.valid, c.canonical, c.alias),
+            (true, Some("Asia/Kolkata"), Some("Asia/Calcutta"))
+        );
+        let c = check_name("America/New_York");
+        assert_eq!(
+            (c.valid, c.canonical, c.alias),
+            (true, Some("America/New_York"), None)
+        );
+        let c = check_name("Europe/Londn");
+        assert!(!c.valid);
+        assert_eq!(c.suggestions[0], "Europe/London");
+        let names = canonical_names();
+        assert!(names.contains(&"America/New_York") && !names.contains(&"US/Eastern"));
+        assert!(names.contains(&"UTC") && names.contains(&"Europe/Amsterdam"));
+    }
+}

@@ -1,0 +1,151 @@
+//! Suggestions for a name that is not a zone, best first, at most three, canonical names only:
+//! 1. the same name with spaces for underscores and stray spaces removed (`America/New York`);
+//! 2. the IANA zone of an ICU legacy ID (`PST` → `America/Los_Angeles`);
+//! 3. a UTC offset as its `Etc/GMT` zone, whose sign is inverted by POSIX convention
+//!    (`UTC+5`, `+05:00` → `Etc/GMT-5`);
+//! 4. a city without its region, or under the wrong one (`new york`, `Europe/New_York`);
+//! 5. typos within a small edit distance, of the whole name or of the city (`Europe/Londn`).
+
+use super::{deprecated_target, icu, names};
+use crate::suggest::{distance, typo_budget};
+
+const LIMIT: usize = 3;
+
+pub fn suggest(input: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut add = |name: &'static str| {
+        let canonical = deprecated_target(name).unwrap_or(name);
+        if out.len() < LIMIT && !out.contains(&canonical) {
+            out.push(canonical);
+        }
+    };
+    let cleaned = clean(input);
+    if cleaned.is_empty() {
+        return out;
+    }
+    if let Some(n) = names::find(&cleaned) {
+        add(n);
+    }
+    if let Some((_, iana)) = icu::find(&cleaned) {
+        add(iana);
+    }
+    if let Some(zone) = offset_zone(&cleaned) {
+        add(zone);
+    }
+    let city = cleaned.rsplit('/').next().unwrap_or_default();
+    if !city.is_empty() {
+        for n in names::all() {
+            if last_segment(n).eq_ignore_ascii_case(city) && deprecated_target(n).is_none() {
+                add(n);
+            }
+        }
+    }
+    // Typos: nearest first, whole names and cities alike.
+    let budget = typo_budget(cleaned.len()).min(3);
+    let city_budget = typo_budget(city.len()).min(2);
+    let mut near: Vec<(usize, &'static str)> = names::all()
+        .iter()
+        .filter_map(|&n| {
+            let whole = distance(&cleaned, n, budget);
+            let by_city = if city.len() >= 4 {
+                distance(city, last_segment(n), city_budget)
+            } else {
+                None
+            };
+            match (whole, by_city) {
+                (Some(a), Some(b)) => Some((a.min(b), n)),
+                (Some(a), None) | (None, Some(a)) => Some((a, n)),
+                (None, None) => None,
+            }
+        })
+        .collect();
+    near.sort_by_key(|&(d, n)| (d, deprecated_target(n).is_some(), n));
+    for (_, n) in near {
+        add(n);
+    }
+    out
+}
+
+fn last_segment(name: &str) -> &str {
+    name.rsplit('/').next().unwrap_or(name)
+}
+
+/// Trimmed, inner spaces to underscores, none around slashes.
+fn clean(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for part in input.trim().split('/') {
+        if !out.is_empty() {
+            out.push('/');
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        out.push_str(&words.join("_"));
+    }
+    out
+}
+
+/// `UTC+5`, `GMT-03`, `+05:00`, `-8` → the `Etc/GMT∓h` zone (whole hours only).
+fn offset_zone(s: &str) -> Option<&'static str> {
+    let body = ["UTC", "GMT", "utc", "gmt", "Utc", "Gmt"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    let (sign, digits) = match body.as_bytes().first()? {
+        b'+' => ('+', body.get(1..)?),
+        b'-' => ('-', body.get(1..)?),
+        _ => return None,
+    };
+    let hours = digits.strip_suffix(":00").unwrap_or(digits);
+    let hours = hours
+        .strip_suffix("00")
+        .filter(|h| h.len() == 2)
+        .unwrap_or(hours);
+    let h: u8 = hours.parse().ok()?;
+    // Etc/GMT-14 … Etc/GMT+12 exist; POSIX signs are inverted.
+    let name = match (sign, h) {
+        (_, 0) => "Etc/UTC".to_owned(),
+        ('+', 1..=14) => {
+            let mut n = String::from("Etc/GMT-");
+            crate::json::push_int(&mut n, i64::from(h));
+            n
+        }
+        ('-', 1..=12) => {
+            let mut n = String::from("Etc/GMT+");
+            crate::json::push_int(&mut n, i64::from(h));
+            n
+        }
+        _ => return None,
+    };
+    names::find(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn useful_candidates() {
+        for (input, first) in [
+            ("America/New York", "America/New_York"),
+            ("new york", "America/New_York"),
+            ("New_York", "America/New_York"),
+            ("Europe/Londn", "Europe/London"),
+            ("europe/lodnon", "Europe/London"),
+            ("Europe/New_York", "America/New_York"),
+            ("london", "Europe/London"),
+            ("PST", "America/Los_Angeles"),
+            ("UTC+5", "Etc/GMT-5"),
+            ("+05:00", "Etc/GMT-5"),
+            ("GMT-3", "Etc/GMT+3"),
+            (" Europe / Rome ", "Europe/Rome"),
+            ("Asia/Calcuta", "Asia/Kolkata"),
+            ("kolkata", "Asia/Kolkata"),
+        ] {
+            let s = suggest(input);
+            assert_eq!(s.first().copied(), Some(first), "{input}: {s:?}");
+            assert!(s.len() <= 3);
+        }
+        assert!(suggest("").is_empty());
+        assert!(suggest("Narnia/Woods").len() <= 3);
+        assert!(suggest("qqqqqqqqqqqq").is_empty());
+    }
+}

@@ -1,0 +1,170 @@
+//! The small zod rules of API v1's user bodies (calcom-rules.md §7) that have no v2 twin:
+//! `theme`/`appTheme` (`dark` | `light`), `role` (`USER` | `ADMIN`), booleans, `timeFormat` (the
+//! number 12 or 24, no conversion), `defaultScheduleId` (a number > 0), `username` and `email`
+//! (lower-cased by cal.com). zod's verdicts need no strict/compat split except where noted.
+
+use crate::context::Cx;
+use crate::issue::{push_excerpt, Code, Unit};
+use crate::json::{Value, Writer};
+
+const THEMES: &[&str] = &["dark", "light"];
+const ROLES: &[&str] = &["USER", "ADMIN"];
+
+fn one_of(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, allowed: &'static [&'static str]) {
+    let Some(s) = super::text::expect_string(v, cx) else {
+        return;
+    };
+    let text = s.decode().unwrap_or_default();
+    if allowed.contains(&text.as_ref()) {
+        out.str_raw(s.raw());
+        return;
+    }
+    let suggestions: Vec<String> = allowed
+        .iter()
+        .filter(|a| a.eq_ignore_ascii_case(text.trim()))
+        .map(|a| String::from(*a))
+        .collect();
+    let mut m = String::from("Expected one of ");
+    m.push_str(&allowed.join(", "));
+    m.push_str(", received ");
+    push_excerpt(&mut m, &text);
+    cx.fail(
+        cx.at(Code::InvalidValue, m)
+            .values(allowed)
+            .suggestions(suggestions),
+    );
+}
+
+pub fn theme(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    one_of(v, cx, out, THEMES);
+}
+
+pub fn role(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    one_of(v, cx, out, ROLES);
+}
+
+pub fn boolean(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Bool(b) => out.bool(*b),
+        _ => cx.fail(cx.type_issue("boolean", v)),
+    }
+}
+
+pub fn time_format(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Number(n) if n.value == 12.0 || n.value == 24.0 => out.int(n.value as i64),
+        Value::Number(_) => cx.fail(
+            cx.at(Code::InvalidValue, "Time format must be 12 or 24")
+                .int_values(&[12, 24]),
+        ),
+        _ => cx.fail(cx.type_issue("number", v)),
+    }
+}
+
+/// A number > 0 (zod `.positive()`: floats pass); strict adds the v2 integer bounds.
+pub fn schedule_id(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    if cx.strict() {
+        super::schedule_id::check(v, cx, out);
+        return;
+    }
+    match v {
+        Value::Number(n) if n.value.is_finite() && n.value > 0.0 => out.num_text(n.text),
+        Value::Number(_) => cx.fail(
+            cx.at(Code::TooSmall, "Number must be greater than 0")
+                .minimum(0, Unit::Value),
+        ),
+        _ => cx.fail(cx.type_issue("number", v)),
+    }
+}
+
+pub fn locale(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    super::locale::check(v, cx, out, super::locale::V1_LOCALES);
+}
+
+/// v1 `username`: a string cal.com lower-cases (compat writes what it stores).
+pub fn username(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    lowercased(v, cx, out, false);
+}
+
+/// v1 `email`: at most 254, cal.com's regex, then lower-cased. Strict also applies the v2 strict
+/// syntax (a subset of the regex).
+pub fn email(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    lowercased(v, cx, out, true);
+}
+
+fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
+    let Some(s) = super::text::expect_string(v, cx) else {
+        return;
+    };
+    let text = s.decode().unwrap_or_default();
+    if is_email {
+        if s.utf16_len() > super::email::MAX_LEN {
+            cx.fail(
+                cx.at(Code::TooBig, "An email address has at most 254 characters")
+                    .maximum(254, Unit::Utf16),
+            );
+            return;
+        }
+        let ok = super::email::matches_v1_regex(&text)
+            && (!cx.strict() || super::email::strict_syntax(&text).is_ok());
+        if !ok {
+            let mut m = String::from("Enter an email address like name@example.com, not ");
+            push_excerpt(&mut m, &text);
+            cx.fail(cx.at(Code::InvalidFormat, m).expected("email"));
+            return;
+        }
+    }
+    if cx.strict() {
+        out.str_raw(s.raw());
+        return;
+    }
+    let lower = text.to_lowercase();
+    if lower != text {
+        let mut m = String::from("cal.com stores this lower-cased: ");
+        push_excerpt(&mut m, &lower);
+        cx.warn(cx.at(Code::Normalized, m));
+    }
+    out.str(&lower);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Mode::{Compat, Strict};
+    use crate::rules::testing::{fails, ok};
+
+    #[test]
+    fn table() {
+        for mode in [Strict, Compat] {
+            ok(theme, r#""dark""#, mode, r#""dark""#);
+            fails(theme, r#""DARK""#, mode, &[Code::InvalidValue]);
+            ok(role, r#""ADMIN""#, mode, r#""ADMIN""#);
+            fails(role, r#""admin""#, mode, &[Code::InvalidValue]);
+            fails(boolean, r#""true""#, mode, &[Code::InvalidType]);
+            ok(time_format, "24", mode, "24");
+            fails(time_format, r#""24""#, mode, &[Code::InvalidType]);
+            fails(time_format, "13", mode, &[Code::InvalidValue]);
+            fails(email, r#""not-an-email""#, mode, &[Code::InvalidFormat]);
+            fails(schedule_id, "0", mode, &[Code::TooSmall]);
+            ok(locale, r#""pt-BR""#, mode, r#""pt-BR""#);
+            fails(locale, r#""ca""#, mode, &[Code::InvalidValue]);
+        }
+        ok(schedule_id, "1.5", Compat, "1.5");
+        fails(schedule_id, "1.5", Strict, &[Code::InvalidType]);
+        ok(
+            email,
+            r#""Alice@Example.com""#,
+            Compat,
+            r#""alice@example.com""#,
+        );
+        ok(
+            email,
+            r#""Alice@Example.com""#,
+            Strict,
+            r#""Alice@Example.com""#,
+        );
+        ok(email, r#""a,b@c.com""#, Compat, r#""a,b@c.com""#);
+        fails(email, r#""a,b@c.com""#, Strict, &[Code::InvalidFormat]);
+        ok(username, r#""Alice""#, Compat, r#""alice""#);
+    }
+}

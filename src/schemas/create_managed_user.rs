@@ -1,0 +1,40 @@
+//! `POST /v2/oauth-clients/{clientId}/users`: cal.com's `CreateManagedUserInput`
+//! (calcom-rules.md §6). `email` and `name` are required strings (no `@IsOptional`, so `null`
+//! fails `isString`); `weekStart` is only `IsString` in cal.com (strict checks the day);
+//! `timeZone: null` is turned into "absent" before validation; `timeFormat` has its own message.
+
+use super::update_me::{METADATA_NULL, TIME_FORMAT_NULL, WEEK_START_NULL};
+use super::{Field, Null, Schema, UnknownKeys};
+use crate::calcom::IS_STRING;
+use crate::rules::{avatar_url, email, locale, metadata, text, time_format, time_zone, week_start};
+
+pub static CREATE_MANAGED_USER: Schema = Schema {
+    name: "CreateManagedUserInput",
+    fields: &[
+        Field {
+            missing: &[IS_STRING],
+            ..Field::required("email", email::v2, Null::Rejected)
+        },
+        Field {
+            missing: &[IS_STRING],
+            ..Field::required("name", text::string, Null::Rejected)
+        },
+        Field::optional(
+            "timeFormat",
+            time_format::create,
+            Null::Breaks(TIME_FORMAT_NULL),
+        ),
+        Field::optional(
+            "weekStart",
+            week_start::create,
+            Null::Breaks(WEEK_START_NULL),
+        ),
+        Field::optional("timeZone", time_zone::v2, Null::Absent),
+        Field::optional("locale", locale::v2, Null::Clears),
+        Field::optional("avatarUrl", avatar_url::check, Null::Clears),
+        Field::optional("bio", text::string, Null::Clears),
+        Field::optional("metadata", metadata::check, Null::Breaks(METADATA_NULL)),
+    ],
+    unknown: UnknownKeys::StripInCompat,
+    never: &[],
+};

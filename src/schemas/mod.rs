@@ -1,0 +1,312 @@
+//! Schemas: which fields a cal.com body or response has, in cal.com's declaration order, and what
+//! each field's rule, `null` policy and presence requirement is. [`run`] walks one.
+//!
+//! Issue order is deterministic: body-level problems, then fields in declaration order (the order
+//! cal.com reports them), then unknown keys in input order. Data keys come in declaration order.
+
+pub mod create_managed_user;
+pub mod managed_user;
+pub mod me;
+pub mod update_me;
+pub mod v1_user;
+
+use crate::context::{is_absent, Cx, Mode};
+use crate::issue::{push_excerpt, Code, Issue, Unit};
+use crate::json::{Kind, Value, Writer};
+use crate::object::js_members;
+use crate::outcome::Outcome;
+use crate::rules::Rule;
+
+/// body-parser's default limit, which cal.com keeps: `100kb` = 102 400 bytes (calcom-rules.md §1).
+pub const BODY_LIMIT: usize = 100 * 1024;
+
+/// What a `null` value means for a field.
+#[derive(Clone, Copy)]
+pub enum Null {
+    /// It clears a nullable column.
+    Clears,
+    /// It clears, with a warning built by this function (e.g. no default schedule).
+    ClearsWithWarning(fn(&Cx) -> Issue),
+    /// Strict rejects it with this message; compat accepts it (cal.com's `@IsOptional` skips
+    /// `null`) with a warning built from the same message, because the request then fails later.
+    Breaks(&'static str),
+    /// The field is treated as absent (create-managed-user `timeZone: null`).
+    Absent,
+    /// Rejected in both modes (required fields, response fields that are never null).
+    Rejected,
+}
+
+#[derive(Clone, Copy)]
+pub struct Field {
+    /// The wire (JSON) name.
+    pub name: &'static str,
+    pub rule: Rule,
+    pub null: Null,
+    pub required: bool,
+    /// The cal.com constraint a missing/null required field fails (create: `isString`).
+    pub missing: &'static [crate::calcom::Constraint],
+}
+
+impl Field {
+    pub const fn optional(name: &'static str, rule: Rule, null: Null) -> Field {
+        Field {
+            name,
+            rule,
+            null,
+            required: false,
+            missing: &[],
+        }
+    }
+    pub const fn required(name: &'static str, rule: Rule, null: Null) -> Field {
+        Field {
+            name,
+            rule,
+            null,
+            required: true,
+            missing: &[],
+        }
+    }
+}
+
+/// What happens to keys the model does not have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum UnknownKeys {
+    /// API v2 request bodies: cal.com drops them silently (compat warns), strict rejects them.
+    StripInCompat,
+    /// API v1 bodies: zod `.strict()` rejects them in both modes.
+    Reject,
+}
+
+pub struct Schema {
+    pub name: &'static str,
+    pub fields: &'static [Field],
+    pub unknown: UnknownKeys,
+    /// Keys no input may carry in any mode (v1: secrets).
+    pub never: &'static [&'static str],
+}
+
+impl Schema {
+    pub fn field_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.fields.iter().map(|f| f.name)
+    }
+}
+
+/// Validates a parsed body. `size` is the body's length in bytes as serialised JSON.
+pub fn run(schema: &Schema, body: &Value<'_>, size: usize, mode: Mode) -> Outcome {
+    let mut cx = Cx::new(mode);
+    if size > BODY_LIMIT {
+        let mut m = String::from("The body is ");
+        crate::json::push_int(&mut m, size as i64);
+        m.push_str(" bytes as JSON; cal.com refuses bodies over 102400 bytes (100 kB) with 413");
+        cx.fail(
+            cx.at(Code::BodyTooLarge, m)
+                .maximum(BODY_LIMIT as u64, Unit::Bytes),
+        );
+        return Outcome::from_cx(cx, None);
+    }
+    let o = match body {
+        Value::Object(o) => o,
+        Value::Other(Kind::Unreadable) => {
+            cx.fail(cx.at(
+                Code::Unreadable,
+                "The body could not be read: a getter or Proxy trap threw",
+            ));
+            return Outcome::from_cx(cx, None);
+        }
+        other => {
+            let mut issue = cx.type_issue("object", other);
+            if other.kind() == Kind::Array && !cx.strict() {
+                issue
+                    .message
+                    .push_str(" (cal.com does not validate an array body and then fails with 500)");
+            }
+            cx.fail(issue);
+            return Outcome::from_cx(cx, None);
+        }
+    };
+    let mut out = Writer::with_capacity(size + 16);
+    walk_object(schema, o, &mut cx, &mut out);
+    let data = cx.issues.is_empty().then(|| out.finish());
+    Outcome::from_cx(cx, data)
+}
+
+/// A rule that validates a nested object against another schema (a created user's `user`).
+pub fn nested(schema: &Schema, v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
+    match v {
+        Value::Object(o) => {
+            let before = cx.error_count();
+            let mark = out.mark();
+            walk_object(schema, o, cx, out);
+            if cx.error_count() != before {
+                out.rewind(mark);
+            }
+        }
+        _ => cx.fail(cx.type_issue("object", v)),
+    }
+}
+
+/// Checks every field of `o` and writes the normalised object.
+fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &mut Writer) {
+    let members = js_members(o);
+    // Which schema field each member is (None: unknown key).
+    let field_of: Vec<Option<usize>> = members
+        .iter()
+        .map(|m| schema.fields.iter().position(|f| m.key.is(f.name)))
+        .collect();
+    out.begin_object();
+    for (fi, field) in schema.fields.iter().enumerate() {
+        let member = field_of
+            .iter()
+            .position(|&f| f == Some(fi))
+            .and_then(|mi| members.get(mi))
+            .filter(|m| !is_absent(m.value));
+        cx.enter(field.name);
+        match member {
+            None => missing(field, cx),
+            Some(m) => {
+                if m.duplicated {
+                    let issue = cx.at(
+                        Code::DuplicateKey,
+                        "This key appears more than once in the body; only its last value counts",
+                    );
+                    if cx.strict() {
+                        cx.fail(issue);
+                    } else {
+                        cx.warn(issue);
+                    }
+                }
+                if let Value::Null = m.value {
+                    null(field, cx, out);
+                } else {
+                    let mark = out.mark();
+                    let before = cx.error_count();
+                    out.key_raw(field.name);
+                    (field.rule)(m.value, cx, out);
+                    if cx.error_count() != before {
+                        out.rewind(mark);
+                    }
+                }
+            }
+        }
+        cx.leave();
+    }
+    for (m, f) in members.iter().zip(&field_of) {
+        if f.is_none() && !is_absent(m.value) {
+            unknown_key(schema, m.key, cx);
+        }
+    }
+    out.end_object();
+}
+
+fn missing(field: &Field, cx: &mut Cx) {
+    if field.required {
+        let mut m = String::from("Required: ");
+        m.push_str(field.name);
+        m.push_str(" is missing");
+        let issue = cx.at(Code::Required, m).calcom(field.missing);
+        cx.fail(issue);
+    }
+}
+
+fn null(field: &Field, cx: &mut Cx, out: &mut Writer) {
+    match field.null {
+        Null::Clears => {
+            out.key_raw(field.name);
+            out.null();
+        }
+        Null::ClearsWithWarning(warning) => {
+            cx.warn(warning(cx));
+            out.key_raw(field.name);
+            out.null();
+        }
+        Null::Breaks(why) => {
+            if cx.strict() {
+                let mut issue = cx.type_issue("non-null value", &Value::Null);
+                issue.message = why.to_owned();
+                cx.fail(issue);
+            } else {
+                let mut m = String::from("cal.com accepts null here, but ");
+                m.push_str(why);
+                cx.warn(cx.at(Code::FailsAfterValidation, m));
+                out.key_raw(field.name);
+                out.null();
+            }
+        }
+        Null::Absent => missing(field, cx),
+        Null::Rejected => {
+            let issue = cx
+                .type_issue("non-null value", &Value::Null)
+                .calcom(field.missing);
+            cx.fail(issue);
+        }
+    }
+}
+
+fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
+    let name = key.decode().unwrap_or_default();
+    cx.enter(key.raw());
+    let suggestions: Vec<String> = suggest_field(schema, &name)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let mut m = String::from("Unknown key ");
+    push_excerpt(&mut m, &name);
+    if name == "__proto__" || name == "constructor" || name == "prototype" {
+        m.push_str(": not allowed (cal.com deletes or ignores it, and it can alter prototypes in JavaScript code)");
+        if cx.strict() || schema.unknown == UnknownKeys::Reject {
+            cx.fail(cx.at(Code::ForbiddenKey, m));
+        } else {
+            cx.warn(cx.at(Code::StrippedKey, m));
+        }
+        cx.leave();
+        return;
+    }
+    if schema.never.contains(&name.as_ref()) {
+        m.push_str(": secrets are never accepted by a client-side model");
+        cx.fail(cx.at(Code::ForbiddenKey, m));
+        cx.leave();
+        return;
+    }
+    if let Some(s) = suggestions.first() {
+        m.push_str("; did you mean ");
+        m.push_str(s);
+        m.push('?');
+    }
+    let keys = vec![key.raw().to_owned()];
+    if cx.strict() || schema.unknown == UnknownKeys::Reject {
+        m.push_str(if schema.unknown == UnknownKeys::Reject {
+            " cal.com rejects unknown keys here"
+        } else {
+            " cal.com would drop it silently"
+        });
+        let issue = cx
+            .at(Code::UnrecognizedKeys, m)
+            .keys(keys)
+            .suggestions(suggestions);
+        cx.fail(issue);
+    } else {
+        m.push_str(" cal.com drops it without an error");
+        let issue = cx
+            .at(Code::StrippedKey, m)
+            .keys(keys)
+            .suggestions(suggestions);
+        cx.warn(issue);
+    }
+    cx.leave();
+}
+
+/// The field a mistyped key most likely means: same letters ignoring case, `_` and `-`
+/// (`time_zone` → `timeZone`), else the nearest within a typo's distance.
+pub fn suggest_field(schema: &Schema, key: &str) -> Vec<&'static str> {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '_' && *c != '-' && *c != ' ')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let k = squash(key);
+    if let Some(f) = schema.field_names().find(|f| squash(f) == k) {
+        return vec![f];
+    }
+    crate::suggest::closest(&k, schema.field_names(), 1)
+}

@@ -1,0 +1,84 @@
+//! The one boundary between JavaScript and the core. Every call crosses once: the JS layer
+//! (`js/api.js`) encodes its argument as JSON text (plus `!kind` tags for values JSON cannot hold),
+//! the core validates, and the result comes back as JSON text that `JSON.parse` turns into the
+//! contract's plain objects. No JS `Error` is created, no per-field crossing is made, and the
+//! functions here are private to the package (the public API and its types are the JS layer's).
+
+use crate::rules::{self, api_key, Rule};
+use crate::{check_value, validate_js_text, validate_json, Mode, Schema};
+use wasm_bindgen::prelude::*;
+
+fn mode(m: u32) -> Mode {
+    if m == 1 {
+        Mode::Compat
+    } else {
+        Mode::Strict
+    }
+}
+
+fn schema(id: u32) -> &'static Schema {
+    match id {
+        1 => &crate::ME,
+        2 => &crate::CREATE_MANAGED_USER,
+        3 => &crate::schemas::managed_user::MANAGED_USER,
+        4 => &crate::schemas::v1_user::V1_USER_CREATE,
+        5 => &crate::schemas::v1_user::V1_USER_EDIT,
+        6 => &crate::schemas::v1_user::V1_USER,
+        7 => &crate::schemas::managed_user::CREATED_MANAGED_USER,
+        _ => &crate::UPDATE_ME,
+    }
+}
+
+fn rule(id: u32) -> Rule {
+    match id {
+        1 => rules::avatar_url::check,
+        2 => rules::locale::v2,
+        3 => rules::metadata::check,
+        4 => api_key::check,
+        _ => rules::email::v2,
+    }
+}
+
+/// Validates a JS value the JS layer encoded.
+#[wasm_bindgen(skip_typescript, js_name = "__validate")]
+pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> String {
+    validate_js_text(schema(schema_id), text, mode(mode_id)).to_json()
+}
+
+/// Validates a raw JSON body given as text.
+#[wasm_bindgen(skip_typescript, js_name = "__validateJson")]
+pub fn validate_json_text(schema_id: u32, mode_id: u32, body: &str) -> String {
+    validate_json(schema(schema_id), body.as_bytes(), mode(mode_id)).to_json()
+}
+
+/// Validates a raw JSON body given as bytes (a `Uint8Array`, copied once into wasm memory).
+#[wasm_bindgen(skip_typescript, js_name = "__validateBytes")]
+pub fn validate_bytes(schema_id: u32, mode_id: u32, body: &[u8]) -> String {
+    validate_json(schema(schema_id), body, mode(mode_id)).to_json()
+}
+
+/// One field rule on one encoded JS value.
+#[wasm_bindgen(skip_typescript, js_name = "__check")]
+pub fn check(rule_id: u32, mode_id: u32, text: &str) -> String {
+    check_value(rule(rule_id), text, true, mode(mode_id)).to_json()
+}
+
+#[wasm_bindgen(skip_typescript, js_name = "__checkTimeZone")]
+pub fn check_time_zone(name: &str) -> String {
+    crate::helpers::zone_check_json(name)
+}
+
+#[wasm_bindgen(skip_typescript, js_name = "__lists")]
+pub fn lists() -> String {
+    crate::helpers::lists_json()
+}
+
+#[wasm_bindgen(skip_typescript, js_name = "__diffUpdate")]
+pub fn diff_update(current: &str, desired: &str) -> String {
+    crate::helpers::diff_update_json(current, desired)
+}
+
+#[wasm_bindgen(skip_typescript, js_name = "__defaultSchedule")]
+pub fn default_schedule(zone: &str) -> String {
+    crate::helpers::default_schedule_json(zone)
+}
