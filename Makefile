@@ -80,6 +80,7 @@ test: lint test-rust test-wasm test-js test-demo
 lint: | setup-rust
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
 
 test-rust:
 	cargo test

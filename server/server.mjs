@@ -18,7 +18,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 
 /** cal.com's body-parser limit ("100kb" = 102400 bytes); a bigger body is a 413 before validation. */
-export const BODY_LIMIT = 100 * 1024;
+const BODY_LIMIT = 100 * 1024;
 /** How much of an oversized body we drain (so the client can read the 413) before hanging up. */
 const DRAIN_LIMIT = 1024 * 1024;
 const ME_PATH = '/v2/me';
@@ -33,8 +33,6 @@ const USAGE = `Usage: node server/server.mjs [options]
                              local store; also env CAL_PROFILE_PROXY
   --api-key <key>            dev API key to accept (default: generated once, kept in the data file)
   --no-email-verification    apply email changes at once (default: cal.com's verification rule)
-  --pkg <dir>                the built cal-profile package (default pkg/)
-  --www <dir>                the page (default www/)
   -h, --help                 this text`;
 
 const SEED_USER = Object.freeze({
@@ -123,7 +121,7 @@ function toMe(user) {
 // ---------------------------------------------------------------------------------------------
 // The store: one JSON file, replaced atomically, writes serialised through a queue.
 
-export class Store {
+class Store {
   constructor(file) {
     this.file = path.resolve(file);
     this.state = null;
@@ -131,7 +129,11 @@ export class Store {
     this.tmpCounter = 0;
   }
 
-  async open({ apiKey } = {}) {
+  /**
+   * Loads the store, or creates it from the seed. `validKey(key)` is the package's shape check: a
+   * stored key that no longer passes it (an older demo's format) is replaced by a new one.
+   */
+  async open({ apiKey, validKey }) {
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
     await this.removeStaleTempFiles();
     let text = null;
@@ -140,10 +142,11 @@ export class Store {
     } catch (err) {
       if (err.code !== 'ENOENT') throw err;
     }
+    const newKey = () => `cal_test_${crypto.randomBytes(16).toString('hex')}`;
     if (text === null) {
       this.state = {
         version: STATE_VERSION,
-        apiKey: apiKey || `cal_test_dev_${crypto.randomBytes(16).toString('hex')}`,
+        apiKey: apiKey || newKey(),
         user: structuredClone(SEED_USER),
       };
       await this.writeFile(this.state);
@@ -158,8 +161,9 @@ export class Store {
     if (!state || typeof state !== 'object' || !state.user || typeof state.apiKey !== 'string') {
       throw new Error(`${this.file} is not a cal-profile demo store; move it away to start from the seed profile`);
     }
-    if (apiKey && apiKey !== state.apiKey) {
-      state = { ...state, apiKey };
+    const wanted = apiKey || (validKey(state.apiKey) ? state.apiKey : newKey());
+    if (wanted !== state.apiKey) {
+      state = { ...state, apiKey: wanted };
       await this.writeFile(state);
     }
     this.state = state;
@@ -234,7 +238,7 @@ class InternalError extends Error {}
  * Applies cal.com-compat `data` (what cal.com would store) to the user, with the email rule of
  * calcom-rules.md §5 ("email verification on, user not platform-managed") unless disabled.
  */
-export function applyUpdate(user, data, { emailVerification }) {
+function applyUpdate(user, data, { emailVerification }) {
   const next = { ...user, metadata: user.metadata === null ? null : { ...user.metadata } };
   for (const [key, value] of Object.entries(data)) {
     if (value === null && NOT_NULL.has(key)) {
@@ -284,7 +288,7 @@ function sameSecret(a, b) {
 function readBody(req, res, limit) {
   return new Promise((resolve, reject) => {
     const tooLarge = () => {
-      sendJson(res, 413, errorEnvelope(req.url, 'PayloadTooLargeException', 'request entity too large'),
+      sendJson(res, 413, errorEnvelope(ME_PATH, 'PayloadTooLargeException', 'request entity too large'),
         { Connection: 'close' });
       let drained = 0;
       req.removeAllListeners('data');
@@ -327,6 +331,14 @@ function readBody(req, res, limit) {
       }
     });
   });
+}
+
+function parseOrUndefined(buffer) {
+  try {
+    return JSON.parse(buffer.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function isJsonContentType(value) {
@@ -429,8 +441,12 @@ export async function createDemoServer(options = {}) {
     } catch (err) {
       throw new Error(`cannot load the cal-profile package from ${entry} (run \`make pkg\` first): ${err.message}`);
     }
+    const validKey = (key) => typeof key === 'string' && key.startsWith('cal_') && cp.checkApiKey(key).success;
+    if (opts.apiKey && !validKey(opts.apiKey)) {
+      throw new Error(`--api-key must look like a cal.com API key (cal_test_ or cal_live_ and at least 8 letters or digits), got ${opts.apiKey}`);
+    }
     store = new Store(opts.dataFile);
-    await store.open({ apiKey: opts.apiKey });
+    await store.open({ apiKey: opts.apiKey, validKey });
   }
 
   async function handleMe(req, res) {
@@ -456,7 +472,8 @@ export async function createDemoServer(options = {}) {
     const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
     const result = cp.validateUpdateMeJson(raw, { mode: 'compat' });
     if (!result.success) {
-      return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH }));
+      // The parsed body only fills in each error's `value`, as class-validator reports it.
+      return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH, body: parseOrUndefined(body) }));
     }
     let state;
     try {
@@ -477,9 +494,12 @@ export async function createDemoServer(options = {}) {
   function sendMe(res, user) {
     const me = toMe(user);
     const guard = cp.validateMe(me);
-    if (!guard.success) {
+    // validateMe also applies cal.com's 100 kB *request* limit to the Me it is given (a near-100 kB
+    // bio fails it); cal.com's responses have no such limit, so that one issue does not count here.
+    const failures = guard.success ? [] : guard.issues.filter((issue) => issue.code !== 'body_too_large');
+    if (failures.length) {
       return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException',
-        `Internal server error: stored profile does not match the Me schema (${guard.issues.map((i) => i.message).join('; ')})`));
+        `Internal server error: stored profile does not match the Me schema (${failures.map((i) => i.message).join('; ')})`));
     }
     return sendJson(res, 200, { status: 'success', data: me });
   }
@@ -533,8 +553,6 @@ async function main(argv) {
         proxy: { type: 'string' },
         'api-key': { type: 'string' },
         'no-email-verification': { type: 'boolean', default: false },
-        pkg: { type: 'string' },
-        www: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -556,8 +574,6 @@ async function main(argv) {
   try {
     demo = await createDemoServer({
       ...(args.data ? { dataFile: args.data } : {}),
-      ...(args.pkg ? { pkgDir: args.pkg } : {}),
-      ...(args.www ? { wwwDir: args.www } : {}),
       proxy: proxyUrl || null,
       apiKey: args['api-key'] ?? null,
       emailVerification: !args['no-email-verification'],

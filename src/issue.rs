@@ -341,14 +341,12 @@ impl std::fmt::Display for Issue {
 pub fn push_excerpt(out: &mut String, s: &str) {
     const MAX: usize = 40;
     out.push('"');
-    let mut n = 0;
-    for c in s.chars() {
+    for (n, c) in s.chars().enumerate() {
         if n == MAX {
             out.push('…');
             break;
         }
         out.push(c);
-        n += 1;
     }
     out.push('"');
 }

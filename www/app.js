@@ -239,7 +239,7 @@ function validate() {
   showFieldIssues(result, localMetadataErrors);
   showSummary(result, localMetadataErrors);
   showPreview();
-  showTimeZoneInfo(result);
+  showTimeZoneInfo();
   showAvatarPreview(result);
   return state;
 }
@@ -348,7 +348,9 @@ function showPreview() {
   }
   $('preview').textContent = lines.join('\n');
   if (!result.success || errorCount) {
-    status.textContent = `Not sendable: ${errorCount === 1 ? '1 problem' : `${errorCount} problems`} (Save sends nothing until they are fixed).`;
+    status.textContent = errorCount === 1
+      ? 'Not sendable: 1 problem (Save sends nothing until it is fixed).'
+      : `Not sendable: ${errorCount} problems (Save sends nothing until they are fixed).`;
     status.className = 'status status-error';
   } else if (count === 0) {
     status.textContent = 'No changes: Save has nothing to send.';

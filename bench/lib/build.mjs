@@ -80,7 +80,7 @@ export async function sizes(bundles) {
       const r = await esbuild.build({
         entryPoints: [join(PKG_DIR, 'index.js')], bundle: true, format: 'esm', platform: 'browser',
         target: 'es2022', minify: true, write: false, legalComments: 'none', logLevel: 'silent',
-        loader: { '.wasm': 'file' },
+        loader: { '.wasm': 'file' }, outdir: join(BUILD_DIR, 'pkg-min'),
       });
       const js = r.outputFiles.filter((o) => o.path.endsWith('.js'));
       minJsGzip = js.reduce((n, o) => n + gzipSize(Buffer.from(o.contents)), 0);

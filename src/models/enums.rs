@@ -174,10 +174,13 @@ impl Serialize for TimeFormat {
 
 impl<'de> Deserialize<'de> for TimeFormat {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match f64::deserialize(d)? {
-            x if x == 12.0 => Ok(TimeFormat::H12),
-            x if x == 24.0 => Ok(TimeFormat::H24),
-            _ => Err(serde::de::Error::custom("timeFormat must be 12 or 24")),
+        let x = f64::deserialize(d)?;
+        if x == 12.0 {
+            Ok(TimeFormat::H12)
+        } else if x == 24.0 {
+            Ok(TimeFormat::H24)
+        } else {
+            Err(serde::de::Error::custom("timeFormat must be 12 or 24"))
         }
     }
 }

@@ -97,7 +97,7 @@ pub fn is_url(u: &[u16]) -> bool {
                     let valid_auth = before_at.iter().all(|&c| {
                         is_ascii_alnum(c) || matches!(c, 0x2D | 0x5F | 0x2E | 0x25 | 0x3A)
                     });
-                    !(valid_auth && !has_percent_escape(before_at))
+                    !valid_auth || has_percent_escape(before_at)
                 }
                 // `host:8080/…` is a host and a port, not a scheme.
                 None => !after.first().is_some_and(|&c| is_digit(c)),

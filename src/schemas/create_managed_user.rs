@@ -6,6 +6,8 @@
 use super::update_me::{METADATA_NULL, TIME_FORMAT_NULL, WEEK_START_NULL};
 use super::{Field, Null, Schema, UnknownKeys};
 use crate::calcom::IS_STRING;
+use crate::context::Cx;
+use crate::issue::{Code, Issue};
 use crate::rules::{avatar_url, email, locale, metadata, text, time_format, time_zone, week_start};
 
 pub static CREATE_MANAGED_USER: Schema = Schema {
@@ -29,12 +31,25 @@ pub static CREATE_MANAGED_USER: Schema = Schema {
             week_start::create,
             Null::Breaks(WEEK_START_NULL),
         ),
-        Field::optional("timeZone", time_zone::v2, Null::Absent),
+        Field {
+            absent_warning: Some(no_time_zone),
+            ..Field::optional("timeZone", time_zone::v2, Null::Absent)
+        },
         Field::optional("locale", locale::v2, Null::Clears),
         Field::optional("avatarUrl", avatar_url::check, Null::Clears),
         Field::optional("bio", text::string, Null::Clears),
         Field::optional("metadata", metadata::check, Null::Breaks(METADATA_NULL)),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: true,
     never: &[],
 };
+
+/// calcom-rules.md §3: without a time zone, cal.com uses `Europe/London` and creates no default
+/// schedule, so the user cannot be booked until one is made.
+fn no_time_zone(cx: &Cx) -> Issue {
+    cx.at(
+        Code::NoDefaultSchedule,
+        "Without a time zone cal.com uses Europe/London and creates no default schedule: the user cannot be booked until one exists",
+    )
+}

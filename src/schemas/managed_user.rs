@@ -74,6 +74,7 @@ pub static MANAGED_USER: Schema = Schema {
         Field::optional("metadata", metadata::check, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: false,
     never: &[],
 };
 
@@ -87,5 +88,6 @@ pub static CREATED_MANAGED_USER: Schema = Schema {
         Field::required("refreshTokenExpiresAt", number, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: false,
     never: &[],
 };

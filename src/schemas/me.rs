@@ -60,5 +60,6 @@ pub static ME: Schema = Schema {
         Field::optional("organization", organization, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: false,
     never: &[],
 };

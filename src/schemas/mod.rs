@@ -45,6 +45,8 @@ pub struct Field {
     pub required: bool,
     /// The cal.com constraint a missing/null required field fails (create: `isString`).
     pub missing: &'static [crate::calcom::Constraint],
+    /// A warning for an optional field that is absent (create without a time zone).
+    pub absent_warning: Option<fn(&Cx) -> Issue>,
 }
 
 impl Field {
@@ -55,6 +57,7 @@ impl Field {
             null,
             required: false,
             missing: &[],
+            absent_warning: None,
         }
     }
     pub const fn required(name: &'static str, rule: Rule, null: Null) -> Field {
@@ -64,6 +67,7 @@ impl Field {
             null,
             required: true,
             missing: &[],
+            absent_warning: None,
         }
     }
 }
@@ -83,6 +87,8 @@ pub struct Schema {
     pub unknown: UnknownKeys,
     /// Keys no input may carry in any mode (v1: secrets).
     pub never: &'static [&'static str],
+    /// A request body, subject to cal.com's 100 kB limit (responses have none).
+    pub request: bool,
 }
 
 impl Schema {
@@ -94,7 +100,7 @@ impl Schema {
 /// Validates a parsed body. `size` is the body's length in bytes as serialised JSON.
 pub fn run(schema: &Schema, body: &Value<'_>, size: usize, mode: Mode) -> Outcome {
     let mut cx = Cx::new(mode);
-    if size > BODY_LIMIT {
+    if schema.request && size > BODY_LIMIT {
         let mut m = String::from("The body is ");
         crate::json::push_int(&mut m, size as i64);
         m.push_str(" bytes as JSON; cal.com refuses bodies over 102400 bytes (100 kB) with 413");
@@ -205,6 +211,8 @@ fn missing(field: &Field, cx: &mut Cx) {
         m.push_str(" is missing");
         let issue = cx.at(Code::Required, m).calcom(field.missing);
         cx.fail(issue);
+    } else if let Some(warning) = field.absent_warning {
+        cx.warn(warning(cx));
     }
 }
 
@@ -309,4 +317,34 @@ pub fn suggest_field(schema: &Schema, key: &str) -> Vec<&'static str> {
         return vec![f];
     }
     crate::suggest::closest(&k, schema.field_names(), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate_json, Code, Mode, BODY_LIMIT, ME, UPDATE_ME};
+
+    fn body_of_size(n: usize) -> String {
+        let overhead = r#"{"bio":""}"#.len();
+        format!(r#"{{"bio":"{}"}}"#, "a".repeat(n - overhead))
+    }
+
+    #[test]
+    fn body_limit_is_cal_com_s_102400_bytes_for_requests_only() {
+        for mode in [Mode::Strict, Mode::Compat] {
+            let at = body_of_size(BODY_LIMIT);
+            assert!(validate_json(&UPDATE_ME, at.as_bytes(), mode).is_success());
+            let over = body_of_size(BODY_LIMIT + 1);
+            let out = validate_json(&UPDATE_ME, over.as_bytes(), mode);
+            assert_eq!(
+                out.issues.iter().map(|i| i.code).collect::<Vec<_>>(),
+                [Code::BodyTooLarge]
+            );
+        }
+        let bio = "a".repeat(150_000);
+        let me = format!(
+            r#"{{"id":1,"email":"a@b.co","username":"a","name":null,"avatarUrl":null,"bio":"{bio}","timeFormat":12,"defaultScheduleId":null,"weekStart":"Monday","timeZone":"Europe/London","organizationId":null}}"#
+        );
+        let out = validate_json(&ME, me.as_bytes(), Mode::Strict);
+        assert!(out.is_success(), "{:?}", out.issues);
+    }
 }

@@ -44,5 +44,6 @@ pub static UPDATE_ME: Schema = Schema {
         Field::optional("metadata", metadata::check, Null::Breaks(METADATA_NULL)),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: true,
     never: &[],
 };

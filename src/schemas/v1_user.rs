@@ -32,6 +32,7 @@ pub static V1_USER_EDIT: Schema = Schema {
     name: "V1UserEditInput",
     fields: EDIT_FIELDS,
     unknown: UnknownKeys::Reject,
+    request: true,
     never: SECRETS,
 };
 
@@ -58,6 +59,7 @@ pub static V1_USER_CREATE: Schema = Schema {
         Field::optional("createdDate", iso_date::check, Null::Rejected),
     ],
     unknown: UnknownKeys::Reject,
+    request: true,
     never: SECRETS,
 };
 
@@ -92,5 +94,6 @@ pub static V1_USER: Schema = Schema {
         Field::optional("role", string, Null::Clears),
     ],
     unknown: UnknownKeys::StripInCompat,
+    request: false,
     never: SECRETS,
 };

@@ -10,7 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SERVER = path.join(ROOT, 'server', 'server.mjs');
 export const PKG_DIR = path.join(ROOT, 'pkg');
 export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'demo');
-export const API_KEY = 'cal_test_demo_0123456789abcdef';
+export const API_KEY = 'cal_test_0123456789abcdef0123456789abcdef';
 
 export async function tempDir(prefix) {
   return fs.mkdtemp(path.join(os.tmpdir(), `cal-profile-${prefix}-`));
@@ -23,7 +23,6 @@ export async function tempDir(prefix) {
 export function startServer(args = [], { env = {}, apiKey = API_KEY } = {}) {
   const fullArgs = [SERVER, '--port', '0', ...args];
   if (apiKey !== null) fullArgs.push('--api-key', apiKey);
-  if (process.env.CAL_PROFILE_DEMO_PKG) fullArgs.push('--pkg', process.env.CAL_PROFILE_DEMO_PKG);
   const proc = spawn(process.execPath, fullArgs, {
     cwd: ROOT,
     env: { ...process.env, CAL_PROFILE_PROXY: '', ...env },

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_KEY, PKG_DIR, authHeaders, getMe, patchMe, startServer, tempDir } from './helpers.mjs';
 
-const cp = await import(pathToFileURL(path.join(process.env.CAL_PROFILE_DEMO_PKG ?? PKG_DIR, 'node.js')).href);
+const cp = await import(pathToFileURL(path.join(PKG_DIR, 'node.js')).href);
 
 const SEED_ME = {
   id: 1,
@@ -83,8 +83,7 @@ describe('reference server', () => {
     assert.match(entry.headers.get('content-type'), /^text\/javascript/);
     await entry.arrayBuffer();
 
-    const pkgDir = process.env.CAL_PROFILE_DEMO_PKG ?? PKG_DIR;
-    const wasm = (await fs.readdir(pkgDir)).find((f) => f.endsWith('.wasm'));
+    const wasm = (await fs.readdir(PKG_DIR)).find((f) => f.endsWith('.wasm'));
     if (wasm) {
       const res = await fetch(`${ctx.base}/pkg/${wasm}`);
       assert.equal(res.status, 200);
@@ -143,12 +142,13 @@ describe('reference server', () => {
     assert.equal(status, 400);
     assertErrorEnvelope(body, 'BadRequestException');
     assert.equal(body.error.message, 'Bad Request Exception');
-    const expected = cp.calErrorBody(cp.validateUpdateMeJson(raw, { mode: 'compat' }).issues, { path: '/v2/me' });
+    const expected = cp.calErrorBody(cp.validateUpdateMeJson(raw, { mode: 'compat' }).issues, { path: '/v2/me', body: JSON.parse(raw) });
     // As it goes over the wire (JSON drops undefined members).
     assert.deepEqual({ ...body, timestamp: null }, JSON.parse(JSON.stringify({ ...expected, timestamp: null })));
     const props = body.error.details.errors.map((e) => e.property);
     assert.deepEqual([...props].sort(), ['timeFormat', 'weekStart']);
     const tf = body.error.details.errors.find((e) => e.property === 'timeFormat');
+    assert.equal(tf.value, 13);
     assert.equal(tf.constraints.isIn, 'timeFormat must be one of the following values: 12, 24');
     assert.deepEqual((await getMe(ctx.base)).body.data, SEED_ME);
   });
@@ -435,6 +435,27 @@ describe('persistence', () => {
       assert.equal(r.body.data.email, 'new@example.com');
     } finally {
       await server.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a dev key the page would refuse is never used: replaced in the store, refused on the command line', async () => {
+    const dir = await tempDir('key');
+    const data = path.join(dir, 'profile.json');
+    try {
+      await fs.writeFile(data, JSON.stringify({ version: 1, apiKey: 'cal_test_dev_0123', user: { ...SEED_ME, locale: 'en', metadata: {} } }));
+      const server = await startServer(['--data', data], { apiKey: null });
+      try {
+        const key = /dev API key: (cal_\S+)/.exec(server.output())?.[1];
+        assert.match(key, /^cal_test_[0-9a-f]{32}$/);
+        assert.equal(cp.checkApiKey(key).success, true);
+        assert.equal((await readStore(data)).apiKey, key);
+        assert.equal((await getMe(server.url, key)).status, 200);
+      } finally {
+        await server.stop();
+      }
+      await assert.rejects(startServer(['--data', data], { apiKey: 'cal_x' }), /--api-key must look like/);
+    } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
   });

@@ -1,0 +1,74 @@
+// Shared by the JS tests of the built package (pkg/).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PKG_DIR = path.join(ROOT, 'pkg');
+export const NODE_BIN = path.join(ROOT, 'node_modules', '.bin');
+
+/** The `IssueCode` union declared in pkg/api.d.ts: every code the package may emit. */
+export const ISSUE_CODES = (() => {
+  const dts = readFileSync(path.join(PKG_DIR, 'api.d.ts'), 'utf8');
+  const m = /export type IssueCode =([^;]+);/.exec(dts);
+  assert.ok(m, 'pkg/api.d.ts declares IssueCode');
+  return new Set([...m[1].matchAll(/'([a-z_]+)'/g)].map((x) => x[1]));
+})();
+
+/** Asserts one issue has the §3 shape (code from IssueCode, wire path, English message). */
+export function assertIssue(issue, where = 'issue') {
+  assert.equal(typeof issue, 'object', `${where} is an object`);
+  assert.ok(ISSUE_CODES.has(issue.code), `${where}.code ${JSON.stringify(issue.code)} is a declared IssueCode`);
+  assert.ok(Array.isArray(issue.path), `${where}.path is an array`);
+  for (const seg of issue.path) {
+    assert.ok(typeof seg === 'string' || (typeof seg === 'number' && Number.isInteger(seg)), `${where}.path segment ${String(seg)}`);
+  }
+  assert.equal(typeof issue.message, 'string', `${where}.message is a string`);
+  assert.ok(issue.message.length > 0, `${where}.message is not empty`);
+}
+
+/** Asserts a `Result<T>` has the §3 shape and returns it. */
+export function assertResult(r) {
+  assert.equal(typeof r, 'object');
+  assert.equal(typeof r.success, 'boolean', 'success is a boolean');
+  assert.ok(Array.isArray(r.warnings), 'warnings is always an array');
+  r.warnings.forEach((w, i) => assertIssue(w, `warnings[${i}]`));
+  if (r.success) {
+    assert.ok('data' in r, 'a success has data');
+    assert.equal(r.issues, undefined, 'a success has no issues');
+  } else {
+    assert.ok(Array.isArray(r.issues), 'a failure has issues');
+    assert.ok(r.issues.length > 0, 'a failure has at least one issue');
+    assert.equal(r.data, undefined, 'a failure has no data');
+    r.issues.forEach((x, i) => assertIssue(x, `issues[${i}]`));
+  }
+  return r;
+}
+
+export function assertOk(r, data) {
+  assertResult(r);
+  assert.equal(r.success, true, `expected success, got ${JSON.stringify(r.issues)}`);
+  if (arguments.length > 1) assert.deepEqual(r.data, data);
+  return r;
+}
+
+/** Asserts a failure and that its issues are, in order, exactly `expected` ({code, path} each). */
+export function assertFail(r, expected) {
+  assertResult(r);
+  assert.equal(r.success, false, `expected a failure, got ${JSON.stringify(r.data)}`);
+  if (expected) {
+    assert.deepEqual(
+      r.issues.map((i) => ({ code: i.code, path: i.path })),
+      expected,
+    );
+  }
+  return r;
+}
+
+export async function tempDir(prefix) {
+  return fs.mkdtemp(path.join(os.tmpdir(), `cal-profile-${prefix}-`));
+}

@@ -1,0 +1,179 @@
+// The package as users get it (product.md §5): imported by name with `import` and `require()`
+// from a project that links it, and `npm pack` of pkg/ installed into an empty project.
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+
+import * as cal from '../../pkg/node.js';
+import { NODE_BIN, PKG_DIR, tempDir } from './helpers.mjs';
+
+const run = promisify(execFile);
+
+// The same checks, written once for ESM and once for CommonJS; each prints one JSON line.
+const CHECKS = `
+  const out = {
+    exports: Object.keys(cal).sort(),
+    strict: cal.validateUpdateMe({ timeZone: 'america/new_york', timeFormat: 24, name: 'Alice' }),
+    strictBad: cal.validateUpdateMe({ timeFormat: '12' }),
+    compat: cal.validateUpdateMeJson('{"timeFormat":"12","timezone":"UTC"}', { mode: 'compat' }),
+    zone: cal.checkTimeZone('Asia/Calcutta'),
+    parseThrows: (() => { try { cal.parseUpdateMe({ timeFormat: 13 }); return false; } catch (e) { return e instanceof cal.ValidationError && e instanceof Error; } })(),
+  };
+  console.log(JSON.stringify(out));
+`;
+const ESM = `import * as cal from 'cal-profile';\nimport { validateUpdateMe } from 'cal-profile';\nif (typeof validateUpdateMe !== 'function') throw new Error('named import');\n${CHECKS}`;
+const CJS = `const cal = require('cal-profile');\nif (require('cal-profile/package.json').name !== 'cal-profile') throw new Error('package.json export');\n${CHECKS}`;
+
+/** What the checks give in this process (the reference). */
+function expected() {
+  return JSON.parse(
+    JSON.stringify({
+      exports: Object.keys(cal).sort(),
+      strict: cal.validateUpdateMe({ timeZone: 'america/new_york', timeFormat: 24, name: 'Alice' }),
+      strictBad: cal.validateUpdateMe({ timeFormat: '12' }),
+      compat: cal.validateUpdateMeJson('{"timeFormat":"12","timezone":"UTC"}', { mode: 'compat' }),
+      zone: cal.checkTimeZone('Asia/Calcutta'),
+      parseThrows: true,
+    }),
+  );
+}
+
+async function runNode(cwd, file) {
+  const { stdout } = await run(process.execPath, [file], { cwd, timeout: 30_000 });
+  const lines = stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+async function writeConsumer(dir) {
+  await fs.writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2));
+  await fs.writeFile(path.join(dir, 'esm.mjs'), ESM);
+  await fs.writeFile(path.join(dir, 'cjs.cjs'), CJS);
+}
+
+function assertValidates(out) {
+  const want = expected();
+  assert.deepEqual(out, want);
+  assert.deepEqual(out.strict.data, { timeZone: 'America/New_York', timeFormat: 24, name: 'Alice' });
+  assert.equal(out.strictBad.success, false);
+  assert.deepEqual(out.compat.data, { timeFormat: 12 });
+}
+
+describe('package.json', () => {
+  const manifest = JSON.parse(readFileSync(path.join(PKG_DIR, 'package.json'), 'utf8'));
+
+  test('ESM, with an exports map of types, node and default', () => {
+    assert.equal(manifest.name, 'cal-profile');
+    assert.equal(manifest.type, 'module');
+    assert.deepEqual(Object.keys(manifest.exports['.']), ['types', 'node', 'default']);
+    assert.equal(manifest.exports['.'].node, './node.js');
+    assert.equal(manifest.exports['.'].default, './index.js');
+    assert.equal(manifest.exports['.'].types, './index.d.ts');
+  });
+
+  test('every file the manifest names exists in pkg/', () => {
+    for (const f of manifest.files) assert.ok(existsSync(path.join(PKG_DIR, f)), f);
+    for (const target of [manifest.main, manifest.types, ...Object.values(manifest.exports['.'])]) {
+      assert.ok(existsSync(path.join(PKG_DIR, target)), target);
+    }
+  });
+
+  test('no dependencies', () => {
+    assert.equal(manifest.dependencies, undefined);
+    assert.equal(manifest.peerDependencies, undefined);
+  });
+});
+
+describe('by name from a project that links pkg/', () => {
+  let dir;
+  before(async () => {
+    dir = await tempDir('linked');
+    await writeConsumer(dir);
+    await fs.mkdir(path.join(dir, 'node_modules'));
+    await fs.symlink(PKG_DIR, path.join(dir, 'node_modules', 'cal-profile'), 'dir');
+  });
+  after(async () => {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('import', async () => {
+    assertValidates(await runNode(dir, 'esm.mjs'));
+  });
+
+  test('require()', async () => {
+    assertValidates(await runNode(dir, 'cjs.cjs'));
+  });
+});
+
+describe('npm pack of pkg/, installed into an empty project', () => {
+  let dir;
+  let tarball;
+  before(async () => {
+    dir = await tempDir('packed');
+    const packDir = path.join(dir, 'pack');
+    await fs.mkdir(packDir);
+    const { stdout } = await run('npm', ['pack', PKG_DIR, '--pack-destination', packDir, '--json'], { cwd: packDir, timeout: 60_000 });
+    const info = JSON.parse(stdout);
+    tarball = path.join(packDir, info[0].filename);
+    const project = path.join(dir, 'project');
+    await fs.mkdir(project);
+    await writeConsumer(project);
+    await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], { cwd: project, timeout: 120_000 });
+  });
+  after(async () => {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('the tarball holds the wasm, the glue and the .d.ts files, no source maps or Rust files', async () => {
+    const { stdout } = await run('tar', ['-tzf', tarball]);
+    const files = stdout.trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    for (const f of ['cal_profile_bg.wasm', 'cal_profile.js', 'api.js', 'index.js', 'node.js', 'index.d.ts', 'api.d.ts', 'cal_profile.d.ts', 'package.json']) {
+      assert.ok(files.includes(f), `${f} in ${files.join(' ')}`);
+    }
+    for (const f of files) {
+      assert.doesNotMatch(f, /\.map$|\.rs$|^Cargo\.|^src\/|^target\/|\.wasm\.d\.ts$/, f);
+    }
+  });
+
+  test('it installs with no dependencies of its own', async () => {
+    const installed = path.join(dir, 'project', 'node_modules');
+    const entries = (await fs.readdir(installed)).filter((e) => !e.startsWith('.'));
+    assert.deepEqual(entries, ['cal-profile']);
+    assert.equal((await fs.lstat(path.join(installed, 'cal-profile'))).isSymbolicLink(), false, 'a real copy, not a link');
+  });
+
+  test('import validates a body', async () => {
+    assertValidates(await runNode(path.join(dir, 'project'), 'esm.mjs'));
+  });
+
+  test('require() validates a body', async () => {
+    assertValidates(await runNode(path.join(dir, 'project'), 'cjs.cjs'));
+  });
+
+  test('TypeScript resolves the types by package name (nodenext)', async () => {
+    const project = path.join(dir, 'project');
+    await fs.writeFile(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['check.mts'] }),
+    );
+    await fs.writeFile(
+      path.join(project, 'check.mts'),
+      [
+        "import { validateUpdateMe, type UpdateMeInput, type Result } from 'cal-profile';",
+        "const r: Result<UpdateMeInput> = validateUpdateMe({ timeFormat: 12 });",
+        "if (r.success) { const tf: 12 | 24 | undefined = r.data.timeFormat; void tf; }",
+        '// @ts-expect-error 13 is not a TimeFormat',
+        'const bad: UpdateMeInput = { timeFormat: 13 };',
+        'void bad;',
+        '',
+      ].join('\n'),
+    );
+    await run(path.join(NODE_BIN, 'tsc'), ['-p', project], { cwd: project, timeout: 60_000 }).catch((e) => {
+      assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+    });
+  });
+});

@@ -1,0 +1,196 @@
+//! Properties that must hold for every input, not only the ones we thought of:
+//! - strict mode never accepts what compat mode rejects (product.md §2);
+//! - validating a successful `data` again succeeds with identical `data` (idempotence);
+//! - nothing panics, whatever the bytes;
+//! - every strict-valid email also passes cal.com v1's regex (strict is at least as strict);
+//! - the JSON reader accepts exactly what serde_json accepts.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
+#![cfg(not(target_arch = "wasm32"))]
+
+use cal_profile::rules::email::{matches_v1_regex, strict_syntax};
+use cal_profile::{schemas, validate_json, Mode, Schema, CREATE_MANAGED_USER, ME, UPDATE_ME};
+use proptest::prelude::*;
+
+const ALL: [&Schema; 8] = [
+    &UPDATE_ME,
+    &CREATE_MANAGED_USER,
+    &ME,
+    &schemas::managed_user::MANAGED_USER,
+    &schemas::managed_user::CREATED_MANAGED_USER,
+    &schemas::v1_user::V1_USER_CREATE,
+    &schemas::v1_user::V1_USER_EDIT,
+    &schemas::v1_user::V1_USER,
+];
+
+/// JSON texts of values that sit on or near the rules' boundaries.
+fn interesting_value() -> impl Strategy<Value = String> {
+    let fixed: Vec<&'static str> = vec![
+        "null",
+        "true",
+        "false",
+        "0",
+        "-0",
+        "1",
+        "12",
+        "24",
+        "12.0",
+        "13",
+        "1.5",
+        "-1",
+        "2147483647",
+        "2147483648",
+        "1e400",
+        "\"\"",
+        "\"12\"",
+        "\" 24 \"",
+        "\"0x0c\"",
+        "\"abc\"",
+        "\"Monday\"",
+        "\"monday\"",
+        "\"Mon\"",
+        "\"Sunday \"",
+        "\"Europe/London\"",
+        "\"europe/london\"",
+        "\"US/Eastern\"",
+        "\"Asia/Calcutta\"",
+        "\"PST\"",
+        "\"Narnia/Woods\"",
+        "\"utc\"",
+        "\"Etc/GMT+5\"",
+        "\"pacific/\u{fb01}ji\"",
+        "\"en\"",
+        "\"pt-BR\"",
+        "\"pt_BR\"",
+        "\"iw\"",
+        "\"alice@example.com\"",
+        "\"Alice@Example.COM\"",
+        "\"not-an-email\"",
+        "\"a,b@c.com\"",
+        "\"https://cal.com/a.png\"",
+        "\"cal.com/a.png\"",
+        "\"ftp://x.com/a\"",
+        "\"javascript:alert(1)\"",
+        "\"//x.com/a\"",
+        "\"\\ud800\"",
+        "\"😀\"",
+        "[]",
+        "[12]",
+        "{}",
+        "{\"k\":\"v\"}",
+        "{\"k\":null}",
+        "{\"__proto__\":\"x\"}",
+        "{\"toString\":1}",
+        "{\"constructor\":\"x\"}",
+        "{\"a\":1,\"a\":2}",
+        "\"#fff\"",
+        "\"#zzz\"",
+        "\"dark\"",
+        "\"ADMIN\"",
+        "\"2024-05-01T09:30:00Z\"",
+        "\"cal_live_0123456789abcdef\"",
+    ];
+    prop_oneof![
+        3 => proptest::sample::select(fixed).prop_map(str::to_owned),
+        1 => "[a-zA-Z0-9 _/@.:-]{0,12}".prop_map(|s| format!("\"{s}\"")),
+        1 => any::<i32>().prop_map(|n| n.to_string()),
+        1 => proptest::collection::vec(("[a-z_]{0,41}", "[a-z]{0,3}"), 0..4).prop_map(|kv| {
+            let members: Vec<String> = kv.iter().map(|(k, v)| format!("\"{k}\":\"{v}\"")).collect();
+            format!("{{{}}}", members.join(","))
+        }),
+    ]
+}
+
+fn key() -> impl Strategy<Value = String> {
+    let names: Vec<&'static str> = ALL
+        .iter()
+        .flat_map(|s| s.field_names())
+        .chain(["timezone", "time_zone", "__proto__", "password", "x"])
+        .collect();
+    prop_oneof![4 => proptest::sample::select(names).prop_map(str::to_owned), 1 => "[a-zA-Z]{1,10}"]
+}
+
+fn body() -> impl Strategy<Value = String> {
+    proptest::collection::vec((key(), interesting_value()), 0..8).prop_map(|members| {
+        let m: Vec<String> = members
+            .iter()
+            .map(|(k, v)| format!("\"{k}\":{v}"))
+            .collect();
+        format!("{{{}}}", m.join(","))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn strict_accepts_only_what_compat_accepts(body in body(), which in 0usize..8) {
+        let schema = ALL[which];
+        let strict = validate_json(schema, body.as_bytes(), Mode::Strict);
+        let compat = validate_json(schema, body.as_bytes(), Mode::Compat);
+        prop_assert!(!strict.is_success() || compat.is_success(), "{}: strict accepts, compat rejects {body}: {:?}", schema.name, compat.issues);
+    }
+
+    #[test]
+    fn data_validates_again_to_itself(body in body(), which in 0usize..8, compat in any::<bool>()) {
+        let schema = ALL[which];
+        let mode = if compat { Mode::Compat } else { Mode::Strict };
+        let first = validate_json(schema, body.as_bytes(), mode);
+        if let Some(data) = first.data_json() {
+            let again = validate_json(schema, data.as_bytes(), mode);
+            prop_assert_eq!(again.data_json(), Some(data), "{} {:?}: {} -> {:?}", schema.name, mode, body, again.issues);
+        }
+    }
+
+    #[test]
+    fn no_panic_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..256), which in 0usize..8) {
+        for mode in [Mode::Strict, Mode::Compat] {
+            let out = validate_json(ALL[which], &bytes, mode);
+            prop_assert!(out.is_success() || !out.issues.is_empty());
+            let _ = out.to_json();
+        }
+    }
+
+    #[test]
+    fn no_panic_on_json_like_text(text in "[{}\\[\\]\",:a-z0-9\\\\u. -]{0,64}", which in 0usize..8) {
+        for mode in [Mode::Strict, Mode::Compat] {
+            let out = validate_json(ALL[which], text.as_bytes(), mode);
+            prop_assert!(out.is_success() || !out.issues.is_empty());
+        }
+    }
+
+    #[test]
+    fn strict_emails_pass_the_v1_regex(local in "[a-zA-Z0-9_+.'-]{1,20}", domain in "[a-zA-Z0-9-]{1,10}(\\.[a-zA-Z0-9-]{1,10}){0,2}\\.[a-zA-Z]{2,4}") {
+        let email = format!("{local}@{domain}");
+        if strict_syntax(&email).is_ok() {
+            prop_assert!(matches_v1_regex(&email), "{email}");
+        }
+    }
+
+    #[test]
+    fn reader_agrees_with_serde_json(text in "[{}\\[\\]\",:a-c0-9.eE+ -]{0,40}|\\{(\"[a-c]\":(-?[0-9]{1,3}(\\.[0-9])?|\"[a-c\\\\n]{0,3}\"|\\[\\]|\\{\\}|true|null),?){0,4}\\}") {
+        let ours = cal_profile::json::parse(&text, cal_profile::json::Dialect::Json).is_ok();
+        let theirs = serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok();
+        prop_assert_eq!(ours, theirs, "{}", text);
+    }
+}
+
+#[test]
+fn strict_and_compat_agree_on_a_realistic_valid_body() {
+    let body = br#"{"name":"Alice","timeZone":"Europe/Rome","weekStart":"Monday","timeFormat":24,"locale":"it","metadata":{"plan":"pro","seats":3,"beta":true}}"#;
+    for mode in [Mode::Strict, Mode::Compat] {
+        let out = validate_json(&UPDATE_ME, body, mode);
+        assert!(out.is_success(), "{mode:?}: {:?}", out.issues);
+        let model: cal_profile::models::UpdateMeInput =
+            serde_json::from_str(out.data_json().unwrap()).unwrap();
+        assert_eq!(
+            model.time_format,
+            Some(cal_profile::models::TimeFormat::H24)
+        );
+        assert_eq!(model.metadata.unwrap().0.len(), 3);
+    }
+}

@@ -1,0 +1,110 @@
+//! The wasm boundary, compiled to wasm and run by wasm-bindgen-test in Node and (with
+//! WASM_BINDGEN_USE_BROWSER=1) in headless Chromium: the functions the JS layer calls answer with
+//! the contract's JSON, and the instance keeps working after hostile input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
+#![cfg(target_arch = "wasm32")]
+
+use cal_profile::wasm;
+use serde_json::Value;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn json(s: String) -> Value {
+    serde_json::from_str(&s).expect("the boundary answers JSON")
+}
+
+#[wasm_bindgen_test]
+fn validate_encoded_js_value_strict_and_compat() {
+    let r = json(wasm::validate(
+        0,
+        0,
+        r#"{"timeZone":"america/new_york","timeFormat":24,"name":!undefined}"#,
+    ));
+    assert_eq!(r["success"], true);
+    assert_eq!(
+        r["data"],
+        serde_json::json!({"timeFormat": 24, "timeZone": "America/New_York"})
+    );
+    let r = json(wasm::validate(
+        0,
+        1,
+        r#"{"timeFormat":"12","timezone":"x"}"#,
+    ));
+    assert_eq!(r["success"], true);
+    assert_eq!(r["data"]["timeFormat"], 12);
+    assert_eq!(r["warnings"][1]["code"], "stripped_key");
+    let r = json(wasm::validate(0, 0, r#"{"name":!bigint,"bio":!symbol}"#));
+    assert_eq!(r["issues"][0]["received"], "bigint");
+    assert_eq!(r["issues"][1]["received"], "symbol");
+}
+
+#[wasm_bindgen_test]
+fn raw_json_text_and_bytes() {
+    let body = r#"{"weekStart":"Monday","locale":"pt-BR"}"#;
+    let a = json(wasm::validate_json_text(0, 0, body));
+    let b = json(wasm::validate_bytes(0, 0, body.as_bytes()));
+    assert_eq!(a, b);
+    assert_eq!(a["success"], true);
+    let bad = json(wasm::validate_bytes(0, 0, &[0x7b, 0xff, 0x7d]));
+    assert_eq!(bad["issues"][0]["code"], "invalid_json");
+    let big = format!("{{\"bio\":\"{}\"}}", "a".repeat(200_000));
+    assert_eq!(
+        json(wasm::validate_json_text(0, 1, &big))["issues"][0]["code"],
+        "body_too_large"
+    );
+}
+
+#[wasm_bindgen_test]
+fn helpers() {
+    let z = json(wasm::check_time_zone("asia/calcutta"));
+    assert_eq!(
+        z,
+        serde_json::json!({"valid": true, "canonical": "Asia/Kolkata", "alias": "Asia/Calcutta", "suggestions": []})
+    );
+    let lists = json(wasm::lists());
+    assert_eq!(lists["locales"].as_array().map(Vec::len), Some(43));
+    assert_eq!(lists["weekDays"][0], "Monday");
+    let diff = json(wasm::diff_update(
+        r#"{"name":"A","timeZone":"Europe/London"}"#,
+        r#"{"name":"B","timeZone":"europe/london"}"#,
+    ));
+    assert_eq!(diff["data"], serde_json::json!({"name": "B"}));
+    assert_eq!(json(wasm::default_schedule("")), Value::Null);
+    let key = json(wasm::check(4, 0, r#""Bearer cal_live_0123456789""#));
+    assert_eq!(key["issues"][0]["code"], "invalid_format");
+}
+
+#[wasm_bindgen_test]
+fn instance_survives_hostile_input() {
+    let deep = format!(
+        "{{\"metadata\":{}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert_eq!(
+        json(wasm::validate_json_text(0, 0, &deep))["success"],
+        false
+    );
+    let spaces = format!("{}{{}}", " ".repeat(1 << 20));
+    assert_eq!(
+        json(wasm::validate_json_text(0, 1, &spaces))["success"],
+        false
+    );
+    for garbage in [
+        "",
+        "{",
+        "!",
+        "{\"a\":!nope}",
+        "\u{0}",
+        "[[[[",
+        "{\"k\":\"\\ud800\"}",
+    ] {
+        let _ = json(wasm::validate(0, 0, garbage));
+    }
+    let ok = json(wasm::validate(0, 0, r#"{"name":"still works"}"#));
+    assert_eq!(ok["data"]["name"], "still works");
+}
