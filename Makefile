@@ -58,6 +58,8 @@ $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 	wasm-bindgen --target web --out-dir pkg --out-name cal_profile $(WASM)
 	$(NODE_BIN)/wasm-opt -Oz --strip-debug --strip-producers -o $(PKG_OUT) $(PKG_OUT)
 	@rm -f pkg/cal_profile_bg.wasm.d.ts
+	@# The model types (tsify) without wasm-bindgen's init types, which need the DOM lib.
+	awk '/^export type InitInput/{exit} {print}' pkg/cal_profile.d.ts > pkg/models.d.ts
 	@printf 'pkg: wasm %s bytes (gzip -9: %s), glue %s bytes (gzip -9: %s)\n' \
 	  $$(wc -c < $(PKG_OUT)) $$(gzip -9c $(PKG_OUT) | wc -c) $$(wc -c < pkg/cal_profile.js) $$(gzip -9c pkg/cal_profile.js | wc -c)
 

@@ -24,7 +24,7 @@ import type {
   ApiSuccess,
   ApiError,
   ApiErrorDetail,
-} from './cal_profile.js';
+} from './models.js';
 
 export type {
   UpdateMeInput,
@@ -179,14 +179,19 @@ export interface StandardSchema<Output> {
   };
 }
 
-export declare const UpdateMeSchema: StandardSchema<UpdateMeInput>;
-export declare const CreateManagedUserSchema: StandardSchema<CreateManagedUserInput>;
-export declare const V1UserCreateSchema: StandardSchema<V1UserCreateInput>;
-export declare const V1UserEditSchema: StandardSchema<V1UserEditInput>;
-export declare const MeSchema: StandardSchema<Me>;
-export declare const ManagedUserSchema: StandardSchema<ManagedUser>;
-export declare const CreatedManagedUserSchema: StandardSchema<CreatedManagedUser>;
-export declare const V1UserSchema: StandardSchema<V1User>;
+/** A Standard Schema with the mode fixed: `UpdateMeSchema.withOptions({ mode: 'compat' })`. */
+export interface CalProfileSchema<Output> extends StandardSchema<Output> {
+  withOptions(options: ValidateOptions): CalProfileSchema<Output>;
+}
+
+export declare const UpdateMeSchema: CalProfileSchema<UpdateMeInput>;
+export declare const CreateManagedUserSchema: CalProfileSchema<CreateManagedUserInput>;
+export declare const V1UserCreateSchema: CalProfileSchema<V1UserCreateInput>;
+export declare const V1UserEditSchema: CalProfileSchema<V1UserEditInput>;
+export declare const MeSchema: CalProfileSchema<Me>;
+export declare const ManagedUserSchema: CalProfileSchema<ManagedUser>;
+export declare const CreatedManagedUserSchema: CalProfileSchema<CreatedManagedUser>;
+export declare const V1UserSchema: CalProfileSchema<V1User>;
 
 /** The form helper's verdict on a time-zone name (IANA, any casing). */
 export interface TimeZoneCheck {
@@ -219,8 +224,12 @@ export declare function checkApiKey(value: unknown): Result<string>;
 /** The schedule cal.com creates with a user in this zone, or null without a valid zone. */
 export declare function defaultScheduleFor(timeZone: string | null | undefined): DefaultSchedule | null;
 
-/** The minimal `UpdateMeInput` that turns `current` into `desired` (unchanged fields left out). */
-export declare function diffUpdate(current: Me | Record<string, unknown>, desired: Record<string, unknown>): UpdateMeInput;
+/**
+ * The minimal update body that turns `current` into `desired`: the members of `desired` whose value
+ * differs from `current`'s (time zones compared case-insensitively, metadata by content; `Me`'s
+ * read-only keys left out). It does not validate: pass the result to `validateUpdateMe`.
+ */
+export declare function diffUpdate<D extends object>(current: Me | object, desired: D): Partial<D>;
 
 export declare const CAL_API_VERSION: '2024-08-13';
 

@@ -158,16 +158,18 @@ export const [validateV1User, parseV1User, validateV1UserJson] = trio(V1_USER);
 
 // ---- Standard Schema v1 --------------------------------------------------------------------
 
-function standardSchema(validate) {
+function standardSchema(validate, options) {
+  modeOf(options);
   return Object.freeze({
     '~standard': Object.freeze({
       version: 1,
       vendor: 'cal-profile',
       validate(value) {
-        const r = validate(value);
+        const r = validate(value, options);
         return r.success ? { value: r.data } : { issues: r.issues };
       },
     }),
+    withOptions: (next) => standardSchema(validate, next),
   });
 }
 
@@ -218,7 +220,7 @@ export function defaultScheduleFor(timeZone) {
 
 // ---- requests and servers ----------------------------------------------------------------------
 
-/** The minimal update body that turns `current` into `desired`. */
+/** The minimal update body that turns `current` into `desired` (not validated: see api.d.ts). */
 export function diffUpdate(current, desired) {
   const r = JSON.parse(__diffUpdate(encode(current), encode(desired)));
   if (!r.success) throw new TypeError(r.issues[0].message);
@@ -236,7 +238,8 @@ export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.c
   if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
   let url;
   try {
-    url = new URL('/v2/me', baseUrl);
+    // Keep a path prefix (a proxy at https://host/cal): the endpoint is appended, not substituted.
+    url = new URL(String(baseUrl).replace(/\/+$/, '') + '/v2/me');
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
   } catch {
     issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });

@@ -94,3 +94,12 @@ fn article(noun: &str) -> &'static str {
 pub fn is_absent(v: &Value<'_>) -> bool {
     v.kind() == Kind::Undefined
 }
+
+/// The issue for a JavaScript value that could not be read (a getter or Proxy trap threw): there
+/// is nothing to validate, and nothing cal.com would receive.
+pub fn unreadable(cx: &Cx) -> Issue {
+    cx.at(
+        Code::Unreadable,
+        "This value could not be read: a getter or Proxy trap threw",
+    )
+}

@@ -136,6 +136,7 @@ fn forbidden(name: &str, cx: &mut Cx) {
 
 fn value(v: &Value<'_>, cx: &mut Cx) {
     match v {
+        Value::Other(Kind::Unreadable) => cx.fail(crate::context::unreadable(cx)),
         Value::String(s) => {
             if cx.strict() && s.has_lone_surrogate() {
                 cx.fail(super::text::lone_surrogate(cx));

@@ -10,7 +10,7 @@ pub mod me;
 pub mod update_me;
 pub mod v1_user;
 
-use crate::context::{is_absent, Cx, Mode};
+use crate::context::{is_absent, unreadable, Cx, Mode};
 use crate::issue::{push_excerpt, Code, Issue, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::object::js_members;
@@ -181,7 +181,9 @@ fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &
                         cx.warn(issue);
                     }
                 }
-                if let Value::Null = m.value {
+                if m.value.kind() == Kind::Unreadable {
+                    cx.fail(unreadable(cx));
+                } else if let Value::Null = m.value {
                     null(field, cx, out);
                 } else {
                     let mark = out.mark();

@@ -111,3 +111,12 @@ describe('@hono/standard-validator with UpdateMeSchema', () => {
     assert.deepEqual(std.validate({ name: 'A' }, { libraryOptions: { abortEarly: true } }), { value: { name: 'A' } });
   });
 });
+
+test('withOptions fixes the mode: compat accepts what cal.com accepts, strict stays the default', () => {
+  const { UpdateMeSchema } = cal;
+  const compat = UpdateMeSchema.withOptions({ mode: 'compat' });
+  assert.equal(compat['~standard'].vendor, 'cal-profile');
+  assert.deepEqual(compat['~standard'].validate({ timeFormat: '12' }), { value: { timeFormat: 12 } });
+  assert.ok(UpdateMeSchema['~standard'].validate({ timeFormat: '12' }).issues.length > 0);
+  assert.throws(() => UpdateMeSchema.withOptions({ mode: 'lenient' }), TypeError);
+});
