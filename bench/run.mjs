@@ -7,7 +7,8 @@
 // Full run: results/latest.{md,json}. --quick: a few-second smoke run (Node only, one process per
 // contender, tiny budgets) written to results/quick.{md,json}.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { BENCH_DIR, PKG_DIR, prepare, sizes, pkgAvailable } from './lib/build.mjs';
@@ -26,18 +27,18 @@ const quick = flag('quick');
 const cfg = {
   quick,
   processes: Number(opt('processes', quick ? 1 : 4)),
-  profileProcesses: Number(opt('profile-processes', quick ? 1 : 3)),
-  warmupMs: Number(opt('warmup', quick ? 10 : 250)),
-  budgetMs: Number(opt('budget', quick ? 25 : 400)),
+  profileProcesses: Number(opt('profile-processes', quick ? 1 : 2)),
+  warmupMs: Number(opt('warmup', quick ? 10 : 200)),
+  budgetMs: Number(opt('budget', quick ? 25 : 350)),
   coldProcesses: Number(opt('cold-processes', quick ? 1 : 7)),
   browser: quick ? flag('browser') : !flag('node-only'),
   browserProcesses: Number(opt('browser-processes', quick ? 1 : 3)),
-  browserWarmupMs: Number(opt('browser-warmup', quick ? 20 : 250)),
-  browserBudgetMs: Number(opt('browser-budget', quick ? 40 : 300)),
+  browserWarmupMs: Number(opt('browser-warmup', quick ? 20 : 200)),
+  browserBudgetMs: Number(opt('browser-budget', quick ? 40 : 250)),
   browserColdProcesses: Number(opt('browser-cold-processes', quick ? 1 : 5)),
   server: quick ? flag('server') : !flag('no-server'),
   serverRuns: Number(opt('server-runs', quick ? 1 : 3)),
-  serverDurationS: Number(opt('server-duration', quick ? 1 : 3)),
+  serverDurationS: Number(opt('server-duration', quick ? 1 : 2)),
   profile: !quick && !flag('no-profile'),
   out: opt('out', quick ? 'quick' : 'latest'),
 };
@@ -49,6 +50,17 @@ const started = Date.now();
 function pkgVersion(name) {
   try {
     return JSON.parse(readFileSync(join(BENCH_DIR, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+/** Fingerprint of the package's wasm: a rebuild during the run would mix two builds' figures. */
+function pkgFingerprint() {
+  try {
+    const h = createHash('sha256');
+    for (const f of readdirSync(PKG_DIR).filter((x) => /\.(wasm|js)$/.test(x)).sort()) h.update(f).update(readFileSync(join(PKG_DIR, f)));
+    return h.digest('hex').slice(0, 16);
   } catch {
     return null;
   }
@@ -121,7 +133,7 @@ async function main() {
   // 1. Build: ajv standalone code, browser bundles.
   const bundles = await prepare();
   const havePkg = pkgAvailable();
-  result.pkg = { dir: PKG_DIR, available: havePkg };
+  result.pkg = { dir: PKG_DIR, available: havePkg, fingerprintStart: pkgFingerprint() };
   if (!havePkg) log(`!! cal-profile package not found in ${PKG_DIR} (run \`make pkg\`): cal-profile is skipped, peers only.`);
 
   // 2. Conformance, in a fresh process, before any timing.
@@ -269,7 +281,7 @@ async function main() {
           validators,
           runs: cfg.serverRuns,
           durationS: cfg.serverDurationS,
-          warmupS: quick ? 0.5 : 1,
+          warmupS: quick ? 0.5 : 0.5,
           payloads: {
             a: { body: SCENARIOS['e:a'].text, status: 200 },
             b: { body: SCENARIOS['e:b'].text, status: 400 },
@@ -285,6 +297,9 @@ async function main() {
   }
 
   result.machine.loadavgEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  result.pkg.fingerprintEnd = pkgFingerprint();
+  result.pkg.changedDuringRun = result.pkg.fingerprintStart !== result.pkg.fingerprintEnd;
+  if (result.pkg.changedDuringRun) log('!! pkg/ was rebuilt during the run: cal-profile figures mix two builds; run again.');
   result.durationS = Math.round((Date.now() - started) / 1000);
   result.summary = summarise(result);
   const md = renderMarkdown(result);

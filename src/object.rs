@@ -41,7 +41,7 @@ pub fn js_members<'o, 'a>(o: &'o Object<'a>) -> Vec<Entry<'o, 'a>> {
     }
     let ids: Vec<Cow<'a, str>> = o.members.iter().map(|(k, _)| id(k)).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| ids.get(a).cmp(&ids.get(b)).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| ids.get(a).cmp(&ids.get(b)).then(a.cmp(&b)));
     // For each member: the index of the last member with the same key, or None if it is not
     // the first occurrence.
     let mut last_of_first: Vec<Option<(usize, bool)>> = vec![None; n];

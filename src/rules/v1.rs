@@ -2,6 +2,9 @@
 //! `theme`/`appTheme` (`dark` | `light`), `role` (`USER` | `ADMIN`), booleans, `timeFormat` (the
 //! number 12 or 24, no conversion), `defaultScheduleId` (a number > 0), `username` and `email`
 //! (lower-cased by cal.com). zod's verdicts need no strict/compat split except where noted.
+//!
+//! One known difference: cal.com lower-cases a username with JavaScript's full Unicode
+//! `toLowerCase`; compat lower-cases ASCII letters only (non-ASCII usernames keep their case).
 
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Unit};
@@ -118,7 +121,9 @@ fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
         out.str_raw(s.raw());
         return;
     }
-    let lower = text.to_lowercase();
+    // ASCII lower-casing: an email that passes the regex is ASCII, and Unicode lower-casing
+    // would add 12 KB of tables to the package for non-ASCII usernames (kept as sent: see README).
+    let lower = text.to_ascii_lowercase();
     if lower != text {
         let mut m = String::from("cal.com stores this lower-cased: ");
         push_excerpt(&mut m, &lower);

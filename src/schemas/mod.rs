@@ -311,7 +311,7 @@ pub fn suggest_field(schema: &Schema, key: &str) -> Vec<&'static str> {
     let squash = |s: &str| -> String {
         s.chars()
             .filter(|c| *c != '_' && *c != '-' && *c != ' ')
-            .flat_map(char::to_lowercase)
+            .map(|c| c.to_ascii_lowercase())
             .collect()
     };
     let k = squash(key);

@@ -59,7 +59,7 @@ pub fn suggest(input: &str) -> Vec<&'static str> {
             }
         })
         .collect();
-    near.sort_by_key(|&(d, n)| (d, deprecated_target(n).is_some(), n));
+    near.sort_unstable_by_key(|&(d, n)| (d, deprecated_target(n).is_some(), n));
     for (_, n) in near {
         add(n);
     }
