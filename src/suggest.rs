@@ -3,11 +3,12 @@
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps),
 /// ASCII-case-insensitive, or `None` when it exceeds `max` (cheap early exit).
 pub fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<u8> = a.bytes().map(|c| c.to_ascii_lowercase()).collect();
-    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    // The length difference is a lower bound: most candidates stop here, before any allocation.
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    let a: Vec<u8> = a.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
     let at = |v: &[usize], k: usize| v.get(k).copied().unwrap_or(usize::MAX / 2);
     // Rows two back (for swaps) and one back.
     let mut prev2: Vec<usize> = Vec::new();
