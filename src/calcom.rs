@@ -69,7 +69,7 @@ pub fn error_body(
             continue;
         }
         let property = match issue.path.first() {
-            Some(Seg::Key(k)) => k.as_str(),
+            Some(Seg::Key(k)) => k.as_ref(),
             _ => continue,
         };
         let slot = match props.iter().position(|(p, _)| *p == property) {

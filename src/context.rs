@@ -46,7 +46,11 @@ impl Cx {
         Issue::new(code, &self.path, message)
     }
 
-    pub fn fail(&mut self, issue: Issue) {
+    pub fn fail(&mut self, mut issue: Issue) {
+        // cal.com's constraints only mean something where cal.com's verdict is reproduced.
+        if self.strict() {
+            issue.calcom = &[];
+        }
         self.issues.push(issue);
     }
 
@@ -58,8 +62,15 @@ impl Cx {
         self.issues.len()
     }
 
+    /// Steps into a member whose key is not static (metadata keys, unknown keys).
     pub fn enter(&mut self, key: &str) {
-        self.path.push(Seg::Key(key.to_owned()));
+        self.path
+            .push(Seg::Key(std::borrow::Cow::Owned(key.to_owned())));
+    }
+
+    /// Steps into a schema field: no allocation.
+    pub fn enter_field(&mut self, name: &'static str) {
+        self.path.push(Seg::Key(std::borrow::Cow::Borrowed(name)));
     }
 
     pub fn leave(&mut self) {

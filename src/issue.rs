@@ -91,7 +91,7 @@ impl Code {
 /// One step of a path: a field or key (stored JSON-escaped, as it came) or an index.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
-    Key(String),
+    Key(std::borrow::Cow<'static, str>),
     Index(u32),
 }
 
@@ -304,7 +304,7 @@ impl Issue {
         }
         if !self.calcom.is_empty() {
             let property = match self.path.first() {
-                Some(Seg::Key(k)) => k.as_str(),
+                Some(Seg::Key(k)) => k.as_ref(),
                 _ => "",
             };
             w.key_raw("calcom");

@@ -1,43 +1,60 @@
 //! "Did you mean …?": bounded edit distances for suggestions. Runs only on the failure path.
 
+/// Longest word compared; longer inputs get no typo suggestions (none would be useful).
+const MAX_LEN: usize = 64;
+
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps),
-/// ASCII-case-insensitive, or `None` when it exceeds `max` (cheap early exit).
+/// ASCII-case-insensitive, or `None` when it exceeds `max` (cheap early exit). Allocation-free:
+/// the error path of a hostile body may call it for every time-zone name.
 pub fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    // The length difference is a lower bound: most candidates stop here, before any allocation.
-    if a.len().abs_diff(b.len()) > max {
+    // The length difference is a lower bound: most candidates stop here.
+    if a.len().abs_diff(b.len()) > max || a.len() > MAX_LEN || b.len() > MAX_LEN {
         return None;
     }
-    let a: Vec<u8> = a.bytes().map(|c| c.to_ascii_lowercase()).collect();
-    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
-    let at = |v: &[usize], k: usize| v.get(k).copied().unwrap_or(usize::MAX / 2);
-    // Rows two back (for swaps) and one back.
-    let mut prev2: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let eq = |x: u8, y: u8| x.eq_ignore_ascii_case(&y);
+    // Rows two back (for swaps), one back, and current; distances fit a byte (≤ 2 × 64).
+    let mut prev2 = [0u8; MAX_LEN + 1];
+    let mut prev = [0u8; MAX_LEN + 1];
+    let mut cur = [0u8; MAX_LEN + 1];
+    for (j, slot) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *slot = j as u8;
+    }
     for (i, &ai) in a.iter().enumerate() {
-        let mut cur = Vec::with_capacity(b.len() + 1);
-        cur.push(i + 1);
+        if let Some(c0) = cur.first_mut() {
+            *c0 = (i + 1) as u8;
+        }
         let mut row_min = i + 1;
         for (j, &bj) in b.iter().enumerate() {
-            let cost = usize::from(ai != bj);
-            let mut d = (at(&prev, j + 1) + 1)
-                .min(at(&cur, j) + 1)
-                .min(at(&prev, j) + cost);
+            let get = |row: &[u8; MAX_LEN + 1], k: usize| {
+                row.get(k).map_or(usize::MAX / 2, |&v| usize::from(v))
+            };
+            let mut d = (get(&prev, j + 1) + 1)
+                .min(get(&cur, j) + 1)
+                .min(get(&prev, j) + usize::from(!eq(ai, bj)));
             let swapped = i > 0
                 && j > 0
-                && j.checked_sub(1).and_then(|k| b.get(k)) == Some(&ai)
-                && i.checked_sub(1).and_then(|k| a.get(k)) == Some(&bj);
+                && j.checked_sub(1)
+                    .and_then(|k| b.get(k))
+                    .is_some_and(|&x| eq(x, ai))
+                && i.checked_sub(1)
+                    .and_then(|k| a.get(k))
+                    .is_some_and(|&x| eq(x, bj));
             if swapped {
-                d = d.min(at(&prev2, j - 1) + 1);
+                d = d.min(get(&prev2, j - 1) + 1);
             }
-            cur.push(d);
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = d.min(255) as u8;
+            }
             row_min = row_min.min(d);
         }
         if row_min > max {
             return None;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
+        prev2 = prev;
+        prev = cur;
     }
-    let d = prev.last().copied()?;
+    let d = usize::from(prev.get(b.len()).copied()?);
     (d <= max).then_some(d)
 }
 

@@ -86,7 +86,7 @@ fn constraints(out: &Outcome) -> Vec<(String, Vec<(String, String)>)> {
             continue;
         }
         if !props.iter().any(|(p, _)| p == property) {
-            props.push((property.clone(), Vec::new()));
+            props.push((property.to_string(), Vec::new()));
         }
         let entry = props.iter_mut().find(|(p, _)| p == property).unwrap();
         for c in issue.calcom {

@@ -3,7 +3,7 @@
 // Warm-up: run the operation for `warmupMs` (lets the JIT / Liftoff→TurboFan tier up) and use
 // the count to size batches of about `batchMs`. Then run whole batches until `budgetMs` have
 // passed. The sample is total operations / total time of the timed part (GC pauses included:
-// allocation is part of a validator's cost); batch times are kept for a dispersion figure.
+// allocation is part of a validator's cost). Dispersion is taken across processes, not batches.
 export function measure(op, { warmupMs = 200, budgetMs = 500, batchMs = 5, now = () => performance.now() } = {}) {
   let sink = 0;
   let warmOps = 0;
@@ -16,27 +16,21 @@ export function measure(op, { warmupMs = 200, budgetMs = 500, batchMs = 5, now =
   } while (w1 - w0 < warmupMs || warmOps < 2);
   const perOp = (w1 - w0) / warmOps;
   const batch = Math.max(1, Math.round(batchMs / Math.max(perOp, 1e-6)));
-  const batchNs = [];
   let ops = 0;
   const t0 = now();
   let t1 = t0;
   do {
-    const b0 = now();
     for (let i = 0; i < batch; i++) sink += op();
     t1 = now();
-    batchNs.push(((t1 - b0) * 1e6) / batch);
     ops += batch;
   } while (t1 - t0 < budgetMs);
   const ms = t1 - t0;
-  batchNs.sort((x, y) => x - y);
   return {
     opsPerSec: (ops * 1000) / ms,
     nsPerOp: (ms * 1e6) / ops,
-    medianBatchNsPerOp: batchNs[batchNs.length >> 1],
     ops,
-    ms,
+    ms: Math.round(ms * 10) / 10,
     batch,
-    warmOps,
     sink: sink % 1000003,
   };
 }

@@ -227,6 +227,20 @@ impl<'a> Parser<'a> {
         // A high surrogate seen in an escape, waiting for its low half.
         let mut pending_high = false;
         loop {
+            // Fast path: a run of bytes that need no attention (the bulk of every string).
+            let rest = self.b.get(self.i..).unwrap_or_default();
+            let run = rest
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(rest.len());
+            if run > 0 {
+                if pending_high {
+                    lone = true;
+                    pending_high = false;
+                }
+                units += utf16_units(rest.get(..run).unwrap_or_default());
+                self.i += run;
+            }
             let Some(c) = self.peek() else {
                 return Err(self.err("unterminated string"));
             };
@@ -286,22 +300,7 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-                0x00..=0x1F => return Err(self.err("control character in string")),
-                _ => {
-                    if pending_high {
-                        lone = true;
-                        pending_high = false;
-                    }
-                    // UTF-8 lead byte tells the length; 4-byte sequences are two UTF-16 units.
-                    let (len, u) = match c {
-                        0x00..=0x7F => (1, 1),
-                        0xC0..=0xDF => (2, 1),
-                        0xE0..=0xEF => (3, 1),
-                        _ => (4, 2),
-                    };
-                    self.i += len;
-                    units += u;
-                }
+                _ => return Err(self.err("control character in string")),
             }
         }
     }
@@ -354,6 +353,15 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
     }
+}
+
+/// UTF-16 code units of valid UTF-8 text, from its bytes alone: each lead byte starts one unit,
+/// a 4-byte sequence (a lead byte ≥ 0xF0) is a surrogate pair.
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 /// Decodes the escaped text of a string known to hold no lone surrogate.

@@ -57,7 +57,7 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let mark = out.mark();
     out.begin_object();
     for (name, rule) in [("id", number as super::Rule), ("isPlatform", boolean)] {
-        cx.enter(name);
+        cx.enter_field(name);
         match members.iter().find(|m| m.key.is(name)) {
             Some(m) => {
                 out.key_raw(name);

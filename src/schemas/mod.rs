@@ -166,7 +166,7 @@ fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &
             .position(|&f| f == Some(fi))
             .and_then(|mi| members.get(mi))
             .filter(|m| !is_absent(m.value));
-        cx.enter(field.name);
+        cx.enter_field(field.name);
         match member {
             None => missing(field, cx),
             Some(m) => {

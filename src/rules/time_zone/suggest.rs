@@ -4,10 +4,11 @@
 //! 3. a UTC offset as its `Etc/GMT` zone, whose sign is inverted by POSIX convention
 //!    (`UTC+5`, `+05:00` → `Etc/GMT-5`);
 //! 4. a city without its region, or under the wrong one (`new york`, `Europe/New_York`);
-//! 5. typos within a small edit distance, of the whole name or of the city (`Europe/Londn`).
+//! 5. typos of the city within a small edit distance (`Europe/Londn`, `kolkatta`).
 
 use super::{deprecated_target, icu, names};
 use crate::suggest::{distance, typo_budget};
+use std::sync::OnceLock;
 
 const LIMIT: usize = 3;
 
@@ -34,40 +35,91 @@ pub fn suggest(input: &str) -> Vec<&'static str> {
     }
     let city = cleaned.rsplit('/').next().unwrap_or_default();
     if !city.is_empty() {
-        for n in names::all() {
-            if last_segment(n).eq_ignore_ascii_case(city) && deprecated_target(n).is_none() {
-                add(n);
+        for c in cities() {
+            if c.city.eq_ignore_ascii_case(city) && deprecated_target(c.name).is_none() {
+                add(c.name);
             }
         }
     }
-    // Typos: nearest first, whole names and cities alike.
-    let budget = typo_budget(cleaned.len()).min(3);
-    let city_budget = typo_budget(city.len()).min(2);
-    let mut near: Vec<(usize, &'static str)> = names::all()
-        .iter()
-        .filter_map(|&n| {
-            let whole = distance(&cleaned, n, budget);
-            let by_city = if city.len() >= 4 {
-                distance(city, last_segment(n), city_budget)
-            } else {
-                None
-            };
-            match (whole, by_city) {
-                (Some(a), Some(b)) => Some((a.min(b), n)),
-                (Some(a), None) | (None, Some(a)) => Some((a, n)),
-                (None, None) => None,
-            }
-        })
-        .collect();
-    near.sort_unstable_by_key(|&(d, n)| (d, deprecated_target(n).is_some(), n));
-    for (_, n) in near {
-        add(n);
+    // Typos of the city (`Europe/Londn`, `kolkatta`): nearest first, the input's region first
+    // among equals. A letter histogram bounds the edit distance from below, so the dynamic
+    // programming runs only for the few cities that could be close.
+    let region = cleaned.rsplit_once('/').map(|(r, _)| r);
+    let budget = typo_budget(city.len()).min(2);
+    if city.len() >= 3 {
+        let h = histogram(city);
+        let mut near: Vec<(usize, bool, bool, &'static str)> = cities()
+            .iter()
+            .filter(|c| {
+                c.city.len().abs_diff(city.len()) <= budget && lower_bound(&h, &c.letters) <= budget
+            })
+            .filter_map(|c| {
+                let d = distance(city, c.city, budget)?;
+                let other_region = region.is_some_and(|r| {
+                    !c.name
+                        .rsplit_once('/')
+                        .is_some_and(|(nr, _)| nr.eq_ignore_ascii_case(r))
+                });
+                Some((d, other_region, deprecated_target(c.name).is_some(), c.name))
+            })
+            .collect();
+        near.sort_unstable();
+        for (_, _, _, n) in near {
+            add(n);
+        }
     }
     out
 }
 
-fn last_segment(name: &str) -> &str {
-    name.rsplit('/').next().unwrap_or(name)
+/// A zone name with its city (last segment) and the city's letter histogram, computed once.
+struct City {
+    name: &'static str,
+    city: &'static str,
+    letters: [u8; 27],
+}
+
+fn cities() -> &'static [City] {
+    static CITIES: OnceLock<Vec<City>> = OnceLock::new();
+    CITIES.get_or_init(|| {
+        names::all()
+            .iter()
+            .map(|&name| {
+                let city = name.rsplit('/').next().unwrap_or(name);
+                City {
+                    name,
+                    city,
+                    letters: histogram(city),
+                }
+            })
+            .collect()
+    })
+}
+
+/// Counts of each ASCII letter (case-insensitive), everything else in the last bucket.
+fn histogram(s: &str) -> [u8; 27] {
+    let mut h = [0u8; 27];
+    for b in s.bytes() {
+        let i = if b.is_ascii_alphabetic() {
+            usize::from(b.to_ascii_lowercase() - b'a')
+        } else {
+            26
+        };
+        if let Some(slot) = h.get_mut(i) {
+            *slot = slot.saturating_add(1);
+        }
+    }
+    h
+}
+
+/// Each edit changes at most two histogram counts by one: half the L1 difference (rounded up)
+/// is a lower bound of the edit distance.
+fn lower_bound(a: &[u8; 27], b: &[u8; 27]) -> usize {
+    let l1: usize = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| usize::from(x.abs_diff(*y)))
+        .sum();
+    l1.div_ceil(2)
 }
 
 /// Trimmed, inner spaces to underscores, none around slashes.
