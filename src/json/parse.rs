@@ -227,19 +227,31 @@ impl<'a> Parser<'a> {
         // A high surrogate seen in an escape, waiting for its low half.
         let mut pending_high = false;
         loop {
-            // Fast path: a run of bytes that need no attention (the bulk of every string).
-            let rest = self.b.get(self.i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
-                .unwrap_or(rest.len());
-            if run > 0 {
-                if pending_high {
-                    lone = true;
-                    pending_high = false;
+            // Fast path: a run of bytes that need no attention (the bulk of every string), counted
+            // in UTF-16 units from the UTF-8 lead bytes in the same pass.
+            let run_start = self.i;
+            let (bytes, mut i, mut n) = (self.b, self.i, 0usize);
+            // Eight plain ASCII bytes at a time (no quote, backslash, control or non-ASCII byte).
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                if !plain_ascii(word) {
+                    break;
                 }
-                units += utf16_units(rest.get(..run).unwrap_or_default());
-                self.i += run;
+                n += 8;
+                i += 8;
+            }
+            while let Some(&c) = bytes.get(i) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                n += usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0);
+                i += 1;
+            }
+            self.i = i;
+            units += n;
+            if self.i != run_start && pending_high {
+                lone = true;
+                pending_high = false;
             }
             let Some(c) = self.peek() else {
                 return Err(self.err("unterminated string"));
@@ -355,13 +367,17 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// UTF-16 code units of valid UTF-8 text, from its bytes alone: each lead byte starts one unit,
-/// a 4-byte sequence (a lead byte ≥ 0xF0) is a surrogate pair.
-fn utf16_units(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-        .sum()
+/// Whether all eight bytes of `w` are ASCII that a JSON string holds as is: no `"`, no `\\`, no
+/// control character (SWAR: each test sets a byte's high bit where it matches).
+fn plain_ascii(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let special = zero_byte(w ^ (ONES * u64::from(b'"')))
+        | zero_byte(w ^ (ONES * u64::from(b'\\')))
+        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+        | (w & HIGH);
+    special == 0
 }
 
 /// Decodes the escaped text of a string known to hold no lone surrogate.
@@ -469,6 +485,21 @@ mod tests {
         assert!(s(2).has_lone_surrogate());
         assert_eq!(s(2).decode(), None);
         assert!(s(3).has_lone_surrogate());
+    }
+
+    #[test]
+    fn plain_ascii_words() {
+        let w = |s: &[u8; 8]| plain_ascii(u64::from_le_bytes(*s));
+        assert!(w(b"abcdefgh"));
+        assert!(w(b" ~!#[]{}"));
+        // Every single special byte in every position is caught.
+        for pos in 0..8 {
+            for c in (0u8..=0x1f).chain([b'"', b'\\', 0x80, 0xC3, 0xFF]) {
+                let mut a = *b"abcdefgh";
+                a[pos] = c;
+                assert!(!plain_ascii(u64::from_le_bytes(a)), "{c:#x} at {pos}");
+            }
+        }
     }
 
     #[test]
