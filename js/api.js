@@ -124,9 +124,17 @@ function bodyResult(schema, input, options) {
   return JSON.parse(__validate(schema, modeOf(options), encode(input)));
 }
 
+// A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
+// it as the JSON escape it stands for, so the core sees it (JSON.parse would keep it too).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(0).toString(16));
+
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
-  if (typeof body === 'string') return JSON.parse(__validateJson(schema, mode, body));
+  if (typeof body === 'string') {
+    if (!body.isWellFormed()) body = escapeLone(body);
+    return JSON.parse(__validateJson(schema, mode, body));
+  }
   if (body instanceof Uint8Array) return JSON.parse(__validateBytes(schema, mode, body));
   if (body instanceof ArrayBuffer) return JSON.parse(__validateBytes(schema, mode, new Uint8Array(body)));
   throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');

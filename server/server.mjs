@@ -23,6 +23,14 @@ const BODY_LIMIT = 100 * 1024;
 const DRAIN_LIMIT = 1024 * 1024;
 const ME_PATH = '/v2/me';
 const STATE_VERSION = 1;
+/**
+ * How long a client may take to send a request body, from the moment its headers arrived: a
+ * stalled or trickling body is answered 408 and its connection closed, so slow clients cannot hold
+ * connections (and the body buffers) open. Headers get the same bound (Node's headersTimeout).
+ */
+const REQUEST_TIMEOUT_MS = 5_000;
+/** How often Node sweeps connections for the header/request timeouts (its default is 30 s). */
+const TIMEOUT_CHECK_INTERVAL_MS = 250;
 
 const USAGE = `Usage: node server/server.mjs [options]
 
@@ -32,6 +40,7 @@ const USAGE = `Usage: node server/server.mjs [options]
   --proxy <url>              forward /v2/me to this API (e.g. https://api.cal.com) instead of the
                              local store; also env CAL_PROFILE_PROXY
   --api-key <key>            dev API key to accept (default: generated once, kept in the data file)
+  --request-timeout <ms>     time a client has to send a request's headers and body (default 5000)
   --no-email-verification    apply email changes at once (default: cal.com's verification rule)
   -h, --help                 this text`;
 
@@ -185,14 +194,21 @@ class Store {
     return this.state.apiKey;
   }
 
+  /** How many updates the store has applied (kept in the file; older stores start at 0). */
+  get revision() {
+    return this.state.revision ?? 0;
+  }
+
   /**
    * Runs `change(state)` → new state (or throws) after every earlier update has finished, writes it
    * durably, and only then makes it the current state. Concurrent callers therefore each see the
    * previous caller's result: no update is lost, and nothing unwritten is ever acknowledged.
+   * Each update bumps `revision`, so a lost update would show as two answers with one revision.
    */
   update(change) {
     const run = async () => {
       const next = change(structuredClone(this.state));
+      next.revision = (this.state.revision ?? 0) + 1;
       await this.writeFile(next);
       this.state = next;
       return next;
@@ -282,12 +298,16 @@ function sameSecret(a, b) {
 }
 
 /**
- * Reads the body up to `limit` bytes. Resolves to a Buffer, or to null after answering 413 itself
- * (a declared or streamed size over the limit; the rest is drained up to DRAIN_LIMIT, never kept).
+ * Reads the body up to `limit` bytes within `timeoutMs` of the call. Resolves to a Buffer, or to
+ * null after answering itself: 413 for a declared or streamed size over the limit (the rest is
+ * drained up to DRAIN_LIMIT, never kept), 408 for a body still incomplete at the deadline (the
+ * connection is then closed), nothing when the client went away mid-body.
  */
-function readBody(req, res, limit) {
-  return new Promise((resolve, reject) => {
+function readBody(req, res, limit, timeoutMs) {
+  return new Promise((resolve) => {
+    let timer = null;
     const tooLarge = () => {
+      clearTimeout(timer);
       sendJson(res, 413, errorEnvelope(ME_PATH, 'PayloadTooLargeException', 'request entity too large'),
         { Connection: 'close' });
       let drained = 0;
@@ -307,6 +327,16 @@ function readBody(req, res, limit) {
     const chunks = [];
     let size = 0;
     let done = false;
+    timer = setTimeout(() => {
+      if (done) return;
+      done = true;
+      chunks.length = 0;
+      sendJson(res, 408, errorEnvelope(ME_PATH, 'RequestTimeoutException',
+        `The request body did not arrive within ${timeoutMs} ms`), { Connection: 'close' });
+      // Once the answer is out, drop the connection: the rest of the body is not waited for.
+      res.once('finish', () => req.destroy());
+      resolve(null);
+    }, timeoutMs);
     req.on('data', (chunk) => {
       if (done) return;
       size += chunk.length;
@@ -319,15 +349,19 @@ function readBody(req, res, limit) {
       chunks.push(chunk);
     });
     req.on('end', () => {
+      clearTimeout(timer);
       if (!done) {
         done = true;
         resolve(Buffer.concat(chunks, size));
       }
     });
-    req.on('error', (err) => {
+    req.on('error', () => {
+      // The client went away (or Node's own timeout closed the socket): there is no one to answer.
+      clearTimeout(timer);
       if (!done) {
         done = true;
-        reject(err);
+        res.destroy();
+        resolve(null);
       }
     });
   });
@@ -343,8 +377,18 @@ function parseOrUndefined(buffer) {
 
 function isJsonContentType(value) {
   if (value === undefined) return true;
-  const type = String(value).split(';')[0].trim().toLowerCase();
-  return type === 'application/json' || /^application\/[a-z0-9.+-]*\+json$/.test(type);
+  const [media, ...params] = String(value).split(';');
+  const type = media.trim().toLowerCase();
+  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]*\+json$/.test(type)) return false;
+  // The body is read as UTF-8: another charset is refused (body-parser answers 415 for those it
+  // cannot decode too) rather than decoded wrongly.
+  for (const param of params) {
+    const [name, raw = ''] = param.split('=');
+    if (name.trim().toLowerCase() !== 'charset') continue;
+    const charset = raw.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') return false;
+  }
+  return true;
 }
 
 async function serveStatic(req, res, baseDir, relPath) {
@@ -423,6 +467,7 @@ export async function createDemoServer(options = {}) {
     emailVerification: true,
     proxy: null,
     apiKey: null,
+    requestTimeout: REQUEST_TIMEOUT_MS,
     ...options,
   };
   const wwwDir = path.resolve(opts.wwwDir);
@@ -459,21 +504,28 @@ export async function createDemoServer(options = {}) {
       return sendJson(res, 401, errorEnvelope(ME_PATH, 'UnauthorizedException', 'Invalid API Key'));
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
-      return sendMe(res, store.user);
+      return sendMe(res, store.user, store.revision);
     }
     // PATCH
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendJson(res, 415, errorEnvelope(ME_PATH, 'UnsupportedMediaTypeException',
-        'The body must be JSON (Content-Type: application/json)'));
+        'The body must be JSON in UTF-8 (Content-Type: application/json)'));
     }
-    const body = await readBody(req, res, BODY_LIMIT);
+    const body = await readBody(req, res, BODY_LIMIT, opts.requestTimeout);
     if (body === null) return undefined;
     // body-parser reads an empty body as {}.
     const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
     const result = cp.validateUpdateMeJson(raw, { mode: 'compat' });
     if (!result.success) {
       // The parsed body only fills in each error's `value`, as class-validator reports it.
-      return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH, body: parseOrUndefined(body) }));
+      try {
+        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH, body: parseOrUndefined(body) }));
+      } catch (err) {
+        // A value nested too deeply for JSON.stringify (~10^4 levels fit in 100 kB) is left out
+        // rather than turning the 400 into a 500.
+        if (!(err instanceof RangeError)) throw err;
+        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH }));
+      }
     }
     let state;
     try {
@@ -487,11 +539,14 @@ export async function createDemoServer(options = {}) {
       }
       throw err;
     }
-    return sendMe(res, state.user);
+    return sendMe(res, state.user, state.revision);
   }
 
-  /** Builds the Me response and checks it like cal.com's zod output schema (a failure is a 500 there too). */
-  function sendMe(res, user) {
+  /**
+   * Builds the Me response and checks it like cal.com's zod output schema (a failure is a 500 there
+   * too). `X-Profile-Revision` (not a cal.com header) is the store revision the answer shows.
+   */
+  function sendMe(res, user, revision) {
     const me = toMe(user);
     const guard = cp.validateMe(me);
     // validateMe also applies cal.com's 100 kB *request* limit to the Me it is given (a near-100 kB
@@ -501,7 +556,7 @@ export async function createDemoServer(options = {}) {
       return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException',
         `Internal server error: stored profile does not match the Me schema (${failures.map((i) => i.message).join('; ')})`));
     }
-    return sendJson(res, 200, { status: 'success', data: me });
+    return sendJson(res, 200, { status: 'success', data: me }, { 'X-Profile-Revision': String(revision) });
   }
 
   async function handle(req, res) {
@@ -527,7 +582,14 @@ export async function createDemoServer(options = {}) {
     return serveStatic(req, res, wwwDir, pathname.slice(1));
   }
 
-  const server = http.createServer((req, res) => {
+  // Node's own timeouts bound the headers and back readBody's deadline up (the 408 is ours when
+  // the headers made it); they are enforced every TIMEOUT_CHECK_INTERVAL_MS.
+  const serverOptions = {
+    headersTimeout: opts.requestTimeout,
+    requestTimeout: opts.requestTimeout + 1_000,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     handle(req, res).catch((err) => {
       console.error(`${req.method} ${req.url}: ${err.stack ?? err}`);
       if (!res.headersSent) {
@@ -537,7 +599,6 @@ export async function createDemoServer(options = {}) {
       }
     });
   });
-  server.requestTimeout = 60_000;
   return { server, store, options: opts, proxy };
 }
 
@@ -552,6 +613,7 @@ async function main(argv) {
         data: { type: 'string' },
         proxy: { type: 'string' },
         'api-key': { type: 'string' },
+        'request-timeout': { type: 'string', default: String(REQUEST_TIMEOUT_MS) },
         'no-email-verification': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -569,6 +631,11 @@ async function main(argv) {
     console.error(`--port must be 0–65535, got ${args.port}`);
     process.exit(2);
   }
+  const requestTimeout = Number(args['request-timeout']);
+  if (!Number.isInteger(requestTimeout) || requestTimeout < 100) {
+    console.error(`--request-timeout must be a whole number of milliseconds ≥ 100, got ${args['request-timeout']}`);
+    process.exit(2);
+  }
   const proxyUrl = args.proxy ?? process.env.CAL_PROFILE_PROXY ?? null;
   let demo;
   try {
@@ -577,6 +644,7 @@ async function main(argv) {
       proxy: proxyUrl || null,
       apiKey: args['api-key'] ?? null,
       emailVerification: !args['no-email-verification'],
+      requestTimeout,
     });
   } catch (err) {
     console.error(`cal-profile demo: ${err.message}`);

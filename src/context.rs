@@ -24,6 +24,9 @@ impl Mode {
 #[derive(Debug, Default)]
 pub struct Cx {
     pub mode: Mode,
+    /// The input was a JavaScript value (encoded by the JS layer), not JSON text: its numbers are
+    /// exactly what JavaScript holds.
+    pub from_js: bool,
     pub path: Vec<Seg>,
     pub issues: Vec<Issue>,
     pub warnings: Vec<Issue>,

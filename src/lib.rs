@@ -53,6 +53,8 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
+    // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     // body-parser turns an empty body into `{}`.
     if body.is_empty() && mode == Mode::Compat {
         return schemas::run(schema, &Value::Object(json::Object::default()), 0, mode);
@@ -70,7 +72,11 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
 /// Validates the text our JS boundary wrote for a JavaScript value (JSON plus `!kind` tags).
 pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     match parse(text, Dialect::JsValue) {
-        Ok(v) => schemas::run(schema, &v, text.len(), mode),
+        Ok(v) => {
+            let mut cx = Cx::new(mode);
+            cx.from_js = true;
+            schemas::run_with(schema, &v, text.len(), cx)
+        }
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
 }
@@ -84,6 +90,7 @@ pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> 
         Dialect::Json
     };
     let mut cx = Cx::new(mode);
+    cx.from_js = from_js;
     let v = match parse(text, dialect) {
         Ok(v) => v,
         Err(e) => return syntax_failure(mode, e.offset, e.what),

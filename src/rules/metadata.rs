@@ -110,12 +110,48 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         out.key_raw(e.key.raw());
         match e.value {
             Value::String(s) => out.str_raw(s.raw()),
-            Value::Number(n) => out.num_text(n.text),
+            Value::Number(n) if n.value.is_finite() => out.num_text(n.text),
             Value::Bool(b) => out.bool(*b),
             _ => out.null(),
         }
     }
     out.end_object();
+}
+
+/// Whether JavaScript holds this JSON number as written: finite, not a non-zero that underflows to
+/// 0, an integer within ±2⁵³ when written as an integer, and at most 17 significant digits (the
+/// most any JavaScript number prints with). Numbers that came from a JavaScript value are exact by
+/// definition and are not checked.
+fn exact_in_js(n: &crate::json::Number<'_>) -> bool {
+    if !n.value.is_finite() {
+        return false;
+    }
+    let mantissa = n.text.split(['e', 'E']).next().unwrap_or_default();
+    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let first = digits.iter().position(|&d| d != b'0');
+    let Some(first) = first else {
+        return true; // a zero
+    };
+    let last = digits.iter().rposition(|&d| d != b'0').unwrap_or(first);
+    if n.value == 0.0 || last - first + 1 > 17 {
+        return false;
+    }
+    let integer_literal = !n.text.contains(['.', 'e', 'E']);
+    if !integer_literal || n.value.abs() < 9_007_199_254_740_992.0 {
+        return true;
+    }
+    // Beyond 2⁵³ only some integers exist as numbers: the written one must be the one held.
+    if n.value.abs() >= 1.7e38 {
+        return false;
+    }
+    let mut held = n.value.abs() as u128;
+    let mut decimal = Vec::new();
+    while held > 0 {
+        decimal.push(b'0' + (held % 10) as u8);
+        held /= 10;
+    }
+    decimal.reverse();
+    decimal == digits
 }
 
 /// Keys cal.com deletes, drops or chokes on.
@@ -153,10 +189,20 @@ fn value(v: &Value<'_>, cx: &mut Cx) {
                 cx.fail(issue);
             }
         }
-        // JSON cannot carry NaN or Infinity: strict refuses numbers that would not survive.
-        Value::Number(n) if cx.strict() && !n.value.is_finite() => {
-            let issue = cx.type_issue("finite number", v);
+        // Strict refuses numbers that would not survive the trip through JavaScript unchanged.
+        Value::Number(n) if cx.strict() && !cx.from_js && !exact_in_js(n) => {
+            let mut issue = cx.type_issue("number JavaScript holds exactly", v);
+            issue.message = String::from(
+                "This number cannot be held exactly by JavaScript (too large, too precise or out of range): send it as a string",
+            );
             cx.fail(issue);
+        }
+        // JSON.parse gives ±Infinity for 1e400; cal.com then stores it as null.
+        Value::Number(n) if !n.value.is_finite() => {
+            cx.warn(cx.at(
+                Code::Normalized,
+                "cal.com stores this number as null: JSON cannot hold an infinite number",
+            ));
         }
         Value::Number(_) | Value::Bool(_) => {}
         _ => {
@@ -299,5 +345,45 @@ mod tests {
         fails(check, r#"{"\udc00":"x"}"#, Strict, &[Code::InvalidUnicode]);
         ok(check, r#"{"k":"\ud800"}"#, Compat, r#"{"k":"\ud800"}"#);
         fails(check, r#"{"k":1e400}"#, Strict, &[Code::InvalidType]);
+        for lossy in [
+            "9007199254740993",
+            "-9007199254740993",
+            "1e-400",
+            "123456789012345678901234567890",
+            "1.00000000000000000001",
+        ] {
+            fails(
+                check,
+                &format!("{{\"k\":{lossy}}}"),
+                Strict,
+                &[Code::InvalidType],
+            );
+            ok(
+                check,
+                &format!("{{\"k\":{lossy}}}"),
+                Compat,
+                &format!("{{\"k\":{lossy}}}"),
+            );
+        }
+        for exact in [
+            "9007199254740992",
+            "0.30000000000000004",
+            "1e21",
+            "5e-324",
+            "0.0",
+            "-0",
+            "1.5e300",
+            "100",
+        ] {
+            ok(
+                check,
+                &format!("{{\"k\":{exact}}}"),
+                Strict,
+                &format!("{{\"k\":{exact}}}"),
+            );
+        }
+        let r = run(check, r#"{"a":1e400,"b":-1e400}"#, Compat);
+        assert_eq!(r.out.as_deref(), Some(r#"{"a":null,"b":null}"#));
+        assert_eq!(r.warnings, [Code::Normalized, Code::Normalized]);
     }
 }

@@ -99,7 +99,11 @@ impl Schema {
 
 /// Validates a parsed body. `size` is the body's length in bytes as serialised JSON.
 pub fn run(schema: &Schema, body: &Value<'_>, size: usize, mode: Mode) -> Outcome {
-    let mut cx = Cx::new(mode);
+    run_with(schema, body, size, Cx::new(mode))
+}
+
+/// [`run`] with a prepared context (the JS entry marks its input as a JavaScript value).
+pub fn run_with(schema: &Schema, body: &Value<'_>, size: usize, mut cx: Cx) -> Outcome {
     if schema.request && size > BODY_LIMIT {
         let mut m = String::from("The body is ");
         crate::json::push_int(&mut m, size as i64);
@@ -328,6 +332,14 @@ mod tests {
     fn body_of_size(n: usize) -> String {
         let overhead = r#"{"bio":""}"#.len();
         format!(r#"{{"bio":"{}"}}"#, "a".repeat(n - overhead))
+    }
+
+    #[test]
+    fn a_utf8_byte_order_mark_is_ignored_as_body_parser_does() {
+        for mode in [Mode::Strict, Mode::Compat] {
+            let out = validate_json(&UPDATE_ME, b"\xEF\xBB\xBF{\"name\":\"A\"}", mode);
+            assert_eq!(out.data_json(), Some(r#"{"name":"A"}"#));
+        }
     }
 
     #[test]

@@ -4,9 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -14,29 +12,9 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 import * as cal from '../../pkg/node.js';
-import { NODE_BIN, PKG_DIR, tempDir } from './helpers.mjs';
+import { CHROMIUM_ARGS, NODE_BIN, PKG_DIR, serve, tempDir } from './helpers.mjs';
 
 const run = promisify(execFile);
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.ts': 'text/plain; charset=utf-8',
-};
 
 // Run in the page (serialised with toString) and in Node: the same calls, one JSON-able answer.
 function compute(cal) {
@@ -64,47 +42,6 @@ function compute(cal) {
     errorBody: cal.calErrorBody(compatIssues, { timestamp: '2024-01-01T00:00:00.000Z' }),
     diff: cal.diffUpdate({ name: 'A', timeZone: 'Europe/London' }, { name: 'B', timeZone: 'europe/london' }),
     request: cal.buildPatchMeRequest({ apiKey: 'cal_live_0123456789abcdef', body: { bio: 'hi' } }),
-  };
-}
-
-/** A static server on 127.0.0.1 (random port) for `routes`: URL prefix → directory. */
-async function serve(routes) {
-  const wasmTypes = [];
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let pathname = decodeURIComponent(url.pathname);
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const prefix = Object.keys(routes).find((p) => pathname.startsWith(p));
-    if (!prefix) {
-      res.writeHead(404).end();
-      return;
-    }
-    const root = routes[prefix];
-    const file = path.join(root, pathname.slice(prefix.length));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) throw new Error('not a file');
-      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
-      if (file.endsWith('.wasm')) wasmTypes.push(type);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    wasmTypes,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(resolve);
-    }),
   };
 }
 

@@ -1,8 +1,9 @@
 // Shared by the JS tests of the built package (pkg/).
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,4 +72,70 @@ export function assertFail(r, expected) {
 
 export async function tempDir(prefix) {
   return fs.mkdtemp(path.join(os.tmpdir(), `cal-profile-${prefix}-`));
+}
+
+// ---- the browser tests: headless Chromium and a static server --------------------------------
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Headless Chromium flags for a quiet, offline, bounded run. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/** A static server on 127.0.0.1 (random port) for `routes`: URL prefix → directory. */
+export async function serve(routes) {
+  const wasmTypes = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let pathname = decodeURIComponent(url.pathname);
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const prefix = Object.keys(routes).find((p) => pathname.startsWith(p));
+    if (!prefix) {
+      res.writeHead(404).end();
+      return;
+    }
+    const root = routes[prefix];
+    const file = path.join(root, pathname.slice(prefix.length));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) throw new Error('not a file');
+      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+      if (file.endsWith('.wasm')) wasmTypes.push(type);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wasmTypes,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(resolve);
+    }),
+  };
 }

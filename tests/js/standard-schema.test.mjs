@@ -65,12 +65,12 @@ describe('@hono/standard-validator with UpdateMeSchema', () => {
     assert.deepEqual((await ko.json()).error.map((i) => [i.code, i.path]), [['required', ['name']]]);
   });
 
-  test("a hook receives our issues and answers with cal.com's 400 body", async () => {
+  test("a hook receives our issues and answers with cal.com's 400 body (compat schema)", async () => {
     const seen = [];
     const app = new Hono();
     app.patch(
       '/v2/me',
-      sValidator('json', cal.UpdateMeSchema, (result, c) => {
+      sValidator('json', cal.UpdateMeSchema.withOptions({ mode: 'compat' }), (result, c) => {
         seen.push(result.success);
         if (!result.success) {
           return c.json(cal.calErrorBody(result.error, { path: c.req.path, body: result.data, timestamp: '2024-01-01T00:00:00.000Z' }), 400);
