@@ -15,19 +15,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cal_profile::rules::email::{matches_v1_regex, strict_syntax};
-use cal_profile::{schemas, validate_json, Mode, Schema, CREATE_MANAGED_USER, ME, UPDATE_ME};
+use cal_profile::schemas::ALL;
+use cal_profile::{validate_json, Mode, UPDATE_ME};
 use proptest::prelude::*;
-
-const ALL: [&Schema; 8] = [
-    &UPDATE_ME,
-    &CREATE_MANAGED_USER,
-    &ME,
-    &schemas::managed_user::MANAGED_USER,
-    &schemas::managed_user::CREATED_MANAGED_USER,
-    &schemas::v1_user::V1_USER_CREATE,
-    &schemas::v1_user::V1_USER_EDIT,
-    &schemas::v1_user::V1_USER,
-];
 
 /// JSON texts of values that sit on or near the rules' boundaries.
 fn interesting_value() -> impl Strategy<Value = String> {

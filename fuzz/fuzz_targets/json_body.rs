@@ -4,19 +4,10 @@
 #![no_main]
 
 use cal_profile::json::{parse, Dialect};
-use cal_profile::{schemas, validate_json, Mode, Schema, CREATE_MANAGED_USER, ME, UPDATE_ME};
+use cal_profile::schemas::ALL;
+use cal_profile::{validate_json, Mode};
 use libfuzzer_sys::fuzz_target;
 
-const ALL: [&Schema; 8] = [
-    &UPDATE_ME,
-    &CREATE_MANAGED_USER,
-    &ME,
-    &schemas::managed_user::MANAGED_USER,
-    &schemas::managed_user::CREATED_MANAGED_USER,
-    &schemas::v1_user::V1_USER_CREATE,
-    &schemas::v1_user::V1_USER_EDIT,
-    &schemas::v1_user::V1_USER,
-];
 
 fuzz_target!(|data: &[u8]| {
     for schema in ALL {

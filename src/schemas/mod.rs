@@ -17,6 +17,18 @@ use crate::object::js_members;
 use crate::outcome::Outcome;
 use crate::rules::Rule;
 
+/// Every schema, requests and responses, for code that must cover them all (tests, fuzzing).
+pub static ALL: [&Schema; 8] = [
+    &update_me::UPDATE_ME,
+    &create_managed_user::CREATE_MANAGED_USER,
+    &v1_user::V1_USER_CREATE,
+    &v1_user::V1_USER_EDIT,
+    &me::ME,
+    &managed_user::MANAGED_USER,
+    &managed_user::CREATED_MANAGED_USER,
+    &v1_user::V1_USER,
+];
+
 /// body-parser's default limit, which cal.com keeps: `100kb` = 102 400 bytes (calcom-rules.md §1).
 pub const BODY_LIMIT: usize = 100 * 1024;
 
@@ -282,16 +294,16 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
         return;
     }
     if let Some(s) = suggestions.first() {
-        m.push_str("; did you mean ");
+        m.push_str(" (did you mean ");
         m.push_str(s);
-        m.push('?');
+        m.push_str("?)");
     }
     let keys = vec![key.raw().to_owned()];
     if cx.strict() || schema.unknown == UnknownKeys::Reject {
         m.push_str(if schema.unknown == UnknownKeys::Reject {
-            " cal.com rejects unknown keys here"
+            ": cal.com rejects unknown keys here"
         } else {
-            " cal.com would drop it silently"
+            ": cal.com would drop it silently"
         });
         let issue = cx
             .at(Code::UnrecognizedKeys, m)
@@ -299,7 +311,7 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
             .suggestions(suggestions);
         cx.fail(issue);
     } else {
-        m.push_str(" cal.com drops it without an error");
+        m.push_str(": cal.com drops it without an error");
         let issue = cx
             .at(Code::StrippedKey, m)
             .keys(keys)
