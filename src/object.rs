@@ -23,18 +23,26 @@ pub fn js_members<'o, 'a>(o: &'o Object<'a>) -> Vec<Entry<'o, 'a>> {
     let mut out: Vec<Entry<'o, 'a>> = Vec::with_capacity(n);
     if n <= 16 {
         // Small objects (every realistic body): a quadratic scan beats sorting.
+        let mut ids: Vec<Cow<'a, str>> = Vec::with_capacity(n);
         for (k, v) in &o.members {
             let key = id(k);
-            match out.iter_mut().find(|e| id(&e.key) == key) {
+            match ids
+                .iter()
+                .position(|seen| *seen == key)
+                .and_then(|i| out.get_mut(i))
+            {
                 Some(e) => {
                     e.value = v;
                     e.duplicated = true;
                 }
-                None => out.push(Entry {
-                    key: *k,
-                    value: v,
-                    duplicated: false,
-                }),
+                None => {
+                    ids.push(key);
+                    out.push(Entry {
+                        key: *k,
+                        value: v,
+                        duplicated: false,
+                    });
+                }
             }
         }
         return out;

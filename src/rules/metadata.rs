@@ -61,6 +61,17 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     for e in &members {
         let name = e.key.decode();
         let name = name.as_deref().unwrap_or_default();
+        let dropped_by_calcom = name == "__proto__" || PROTOTYPE_METHODS.contains(&name);
+        let special = name == "constructor" || dropped_by_calcom || (strict && name == "prototype");
+        let key_problem = e.duplicated
+            || special
+            || e.key.utf16_len() > MAX_KEY_LEN
+            || (strict && e.key.has_lone_surrogate());
+        // The common case needs no path (and so no allocation): nothing to report.
+        if !key_problem && value_is_clean(e.value, cx) {
+            kept.push(e);
+            continue;
+        }
         cx.enter(e.key.raw());
         if e.duplicated {
             let m = "This key appears more than once in the JSON body; only its last value would be kept";
@@ -70,8 +81,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
                 cx.warn(cx.at(Code::DuplicateKey, m));
             }
         }
-        let dropped_by_calcom = name == "__proto__" || PROTOTYPE_METHODS.contains(&name);
-        if name == "constructor" || dropped_by_calcom || (strict && name == "prototype") {
+        if special {
             forbidden(name, cx);
             cx.leave();
             continue;
@@ -167,6 +177,18 @@ fn forbidden(name: &str, cx: &mut Cx) {
     } else {
         m.push_str(" is dropped by cal.com without an error");
         cx.warn(cx.at(Code::StrippedKey, m));
+    }
+}
+
+/// Whether [`value`] would report nothing about `v`.
+fn value_is_clean(v: &Value<'_>, cx: &Cx) -> bool {
+    match v {
+        Value::String(s) => {
+            !(cx.strict() && s.has_lone_surrogate()) && s.utf16_len() <= MAX_VALUE_LEN
+        }
+        Value::Number(n) => n.value.is_finite() && (!cx.strict() || cx.from_js || exact_in_js(n)),
+        Value::Bool(_) => true,
+        _ => false,
     }
 }
 

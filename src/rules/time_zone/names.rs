@@ -1,18 +1,40 @@
 //! The IANA names chrono-tz knows (zones and links), looked up ASCII-case-insensitively.
 //!
-//! The index is built on first use (597 names, sorted once); a lookup is a binary search that
-//! allocates nothing.
+//! The index is built on first use (597 names, lower-cased and sorted once); a lookup lower-cases
+//! the input into a stack buffer and binary-searches byte strings: no allocation.
 
 use chrono_tz::TZ_VARIANTS;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
-fn index() -> &'static [&'static str] {
-    static INDEX: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// Longer than any zone name: longer inputs are not names.
+const MAX_NAME: usize = 40;
+
+struct Index {
+    /// (lower-cased name, proper spelling), sorted by the first.
+    lower: Vec<(Box<[u8]>, &'static str)>,
+    /// Proper spellings in the same order.
+    names: Vec<&'static str>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut v: Vec<&'static str> = TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
-        v.sort_unstable_by(|a, b| cmp_ignore_ascii_case(a, b));
-        v
+        let mut lower: Vec<(Box<[u8]>, &'static str)> = TZ_VARIANTS
+            .iter()
+            .map(|tz| {
+                (
+                    tz.name()
+                        .to_ascii_lowercase()
+                        .into_bytes()
+                        .into_boxed_slice(),
+                    tz.name(),
+                )
+            })
+            .collect();
+        lower.sort_unstable();
+        let names = lower.iter().map(|(_, n)| *n).collect();
+        Index { lower, names }
     })
 }
 
@@ -24,15 +46,24 @@ pub fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
 
 /// The properly spelled IANA name matching `name` in any ASCII casing.
 pub fn find(name: &str) -> Option<&'static str> {
+    if name.len() > MAX_NAME {
+        return None;
+    }
+    let mut buf = [0u8; MAX_NAME];
+    let key = buf.get_mut(..name.len())?;
+    key.copy_from_slice(name.as_bytes());
+    key.make_ascii_lowercase();
     let idx = index();
-    idx.binary_search_by(|probe| cmp_ignore_ascii_case(probe, name))
+    idx.lower
+        .binary_search_by(|(probe, _)| probe.as_ref().cmp(key))
         .ok()
-        .and_then(|i| idx.get(i).copied())
+        .and_then(|i| idx.lower.get(i))
+        .map(|(_, n)| *n)
 }
 
 /// Every name, zones and links, in case-insensitive order.
 pub fn all() -> &'static [&'static str] {
-    index()
+    &index().names
 }
 
 #[cfg(test)]
