@@ -65,7 +65,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn expect(&mut self, c: u8, what: &'static str) -> Result<(), SyntaxError> {
+    fn consume(&mut self, c: u8, what: &'static str) -> Result<(), SyntaxError> {
         if self.peek() == Some(c) {
             self.i += 1;
             Ok(())
@@ -130,7 +130,7 @@ impl<'a> Parser<'a> {
             }
             let key = self.string()?;
             self.ws();
-            self.expect(b':', "expected ':' after a key")?;
+            self.consume(b':', "expected ':' after a key")?;
             self.ws();
             let v = self.value(depth + 1)?;
             members.push((key, v));
@@ -215,7 +215,7 @@ impl<'a> Parser<'a> {
         }
         self.string()?;
         self.ws();
-        self.expect(b':', "expected ':' after a key")
+        self.consume(b':', "expected ':' after a key")
     }
 
     fn string(&mut self) -> Result<Str<'a>, SyntaxError> {
