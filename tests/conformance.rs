@@ -14,6 +14,7 @@
     clippy::indexing_slicing
 )] // test code
 
+use cal_profile::calcom::error_body;
 use cal_profile::{schemas, validate_json, Mode, Outcome, Schema};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -75,27 +76,12 @@ fn deviation(v: &Vector) -> Option<&'static str> {
     None
 }
 
-/// cal.com's constraints of our compat issues, grouped per property as in its 400 body.
+/// Our compat issues rendered as cal.com's 400 body (`calcom::error_body`), reduced to each
+/// property's constraints in order.
 fn constraints(out: &Outcome) -> Vec<(String, Vec<(String, String)>)> {
-    let mut props: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for issue in &out.issues {
-        let Some(cal_profile::Seg::Key(property)) = issue.path.first() else {
-            continue;
-        };
-        if issue.calcom.is_empty() {
-            continue;
-        }
-        if !props.iter().any(|(p, _)| p == property) {
-            props.push((property.to_string(), Vec::new()));
-        }
-        let entry = props.iter_mut().find(|(p, _)| p == property).unwrap();
-        for c in issue.calcom {
-            if !entry.1.iter().any(|(n, _)| n == c.name) {
-                entry.1.push((c.name.to_owned(), c.message_for(property)));
-            }
-        }
-    }
-    props
+    let body: Value =
+        serde_json::from_str(&error_body(&out.issues, "/v2/me", "T", &|_| None)).unwrap();
+    expected_constraints(body["error"]["details"]["errors"].as_array().unwrap())
 }
 
 fn expected_constraints(errors: &[Value]) -> Vec<(String, Vec<(String, String)>)> {

@@ -28,10 +28,6 @@ pub fn integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     }
 }
 
-pub fn nullable_integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
-    integer(v, cx, out);
-}
-
 pub fn number(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     match v {
         Value::Number(n) if n.value.is_finite() => out.num_text(n.text),

@@ -6,7 +6,7 @@
 use super::{Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::json::{Value, Writer};
-use crate::rules::response::{integer, nullable_integer, number, organization, string};
+use crate::rules::response::{integer, number, organization, string};
 use crate::rules::{avatar_url, time_format, time_zone, week_start};
 
 fn time_format_value(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
@@ -53,7 +53,7 @@ pub static ME: Schema = Schema {
         Field::required("avatarUrl", avatar, Null::Clears),
         Field::required("bio", string, Null::Clears),
         Field::required("timeFormat", time_format_value, Null::Rejected),
-        Field::required("defaultScheduleId", nullable_integer, Null::Clears),
+        Field::required("defaultScheduleId", integer, Null::Clears),
         Field::required("weekStart", week_start_value, Null::Rejected),
         Field::required("timeZone", time_zone_value, Null::Rejected),
         Field::required("organizationId", number, Null::Clears),

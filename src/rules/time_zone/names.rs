@@ -4,7 +4,6 @@
 //! the input into a stack buffer and binary-searches byte strings: no allocation.
 
 use chrono_tz::TZ_VARIANTS;
-use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 /// Longer than any zone name: longer inputs are not names.
@@ -38,12 +37,6 @@ fn index() -> &'static Index {
     })
 }
 
-pub fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
-}
-
 /// The properly spelled IANA name matching `name` in any ASCII casing.
 pub fn find(name: &str) -> Option<&'static str> {
     if name.len() > MAX_NAME {
@@ -69,6 +62,13 @@ pub fn all() -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cmp::Ordering;
+
+    fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    }
 
     #[test]
     fn finds_any_casing() {
