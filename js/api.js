@@ -60,9 +60,20 @@ function tagOf(o) {
   return '!instance';
 }
 
-function encodeValue(v, depth) {
+// Long strings stay on this side: the core gets `!s<length>`, which is all most rules need (a
+// length limit), and the data it returns points at them (`refs`), so their text is neither copied
+// into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
+// bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
+const KEEP_MIN = 256;
+const ESCAPED_IN_JSON = /["\\\u0000-\u001f]/;
+
+function encodeValue(v, depth, kept) {
   switch (typeof v) {
     case 'string':
+      if (kept !== null && v.length >= KEEP_MIN && v.isWellFormed() && !ESCAPED_IN_JSON.test(v)) {
+        kept.push(v);
+        return '!s' + v.length;
+      }
       // Well-formed JSON.stringify escapes lone surrogates (\udXXX), so the core sees them.
       return JSON.stringify(v);
     case 'number':
@@ -80,11 +91,11 @@ function encodeValue(v, depth) {
       return '!function';
     default:
       if (v === null) return 'null';
-      return encodeObject(v, depth);
+      return encodeObject(v, depth, kept);
   }
 }
 
-function encodeObject(o, depth) {
+function encodeObject(o, depth, kept) {
   let proto, keys;
   try {
     if (Array.isArray(o)) return '!array';
@@ -99,9 +110,12 @@ function encodeObject(o, depth) {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     let item;
+    const keptBefore = kept === null ? 0 : kept.length;
     try {
-      item = encodeValue(o[k], depth + 1);
+      item = encodeValue(o[k], depth + 1, kept);
     } catch {
+      // Strings kept for a value that ends up unreadable must not shift the later indexes.
+      if (kept !== null) kept.length = keptBefore;
       item = '!unreadable';
     }
     s += (i === 0 ? '' : ',') + JSON.stringify(k) + ':' + item;
@@ -109,19 +123,54 @@ function encodeObject(o, depth) {
   return s + '}';
 }
 
-/** The core's input text for any JS value. */
-function encode(v) {
+/** The core's input text for any JS value; long strings go to `kept` unless it is null. */
+function encode(v, kept = null) {
   try {
-    return encodeValue(v, 0);
+    return encodeValue(v, 0, kept);
   } catch {
     return '!unreadable';
   }
 }
 
+// The text with every kept string written out, for the rare second call (the input is not read
+// again: getters run once). Tags stand outside JSON strings, so strings are skipped whole.
+const STRING_OR_KEPT = /"(?:[^"\\]|\\.)*"|!s\d+/g;
+function inline(text, kept) {
+  let i = 0;
+  return text.replace(STRING_OR_KEPT, (m) => (m.charCodeAt(0) === 34 ? m : JSON.stringify(kept[i++])));
+}
+
+// A success whose data points at strings this side holds (`refs: true`): no validated data holds
+// an array, so each array in it is a reference, `[index]` or `[start, end]`, that `valueOf` turns
+// into the string. Plain assignment is right even for a "__proto__" key: JSON.parse made it an
+// own data property.
+function resolve(v, valueOf) {
+  if (Array.isArray(v)) return valueOf(v[0], v[1]);
+  for (const k in v) {
+    const x = v[k];
+    if (typeof x === 'object' && x !== null) v[k] = resolve(x, valueOf);
+  }
+  return v;
+}
+
+function complete(r, valueOf) {
+  return { success: true, data: resolve(r.data, valueOf), warnings: r.warnings };
+}
+
+/** Runs `call(text)` on the encoded value, completing or retrying as the core answers. */
+function withKept(input, call) {
+  const kept = [];
+  const text = encode(input, kept);
+  const r = JSON.parse(call(text));
+  if (r.retry) return JSON.parse(call(inline(text, kept)));
+  return r.refs ? complete(r, (a) => kept[a]) : r;
+}
+
 // ---- results ---------------------------------------------------------------------------------
 
 function bodyResult(schema, input, options) {
-  return JSON.parse(__validate(schema, modeOf(options), encode(input)));
+  const mode = modeOf(options);
+  return withKept(input, (text) => __validate(schema, mode, text));
 }
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
@@ -133,7 +182,9 @@ function jsonResult(schema, body, options) {
   const mode = modeOf(options);
   if (typeof body === 'string') {
     if (!body.isWellFormed()) body = escapeLone(body);
-    return JSON.parse(__validateJson(schema, mode, body));
+    const r = JSON.parse(__validateJson(schema, mode, body));
+    // Unescaped strings of the body come back as UTF-16 ranges of it: slices, not copies.
+    return r.refs ? complete(r, (a, b) => body.slice(a, b)) : r;
   }
   if (body instanceof Uint8Array) return JSON.parse(__validateBytes(schema, mode, body));
   if (body instanceof ArrayBuffer) return JSON.parse(__validateBytes(schema, mode, new Uint8Array(body)));
@@ -192,7 +243,10 @@ export const V1UserSchema = standardSchema(validateV1User);
 
 // ---- field helpers -----------------------------------------------------------------------------
 
-const check = (rule) => (value, options) => JSON.parse(__check(rule, modeOf(options), encode(value)));
+const check = (rule) => (value, options) => {
+  const mode = modeOf(options);
+  return withKept(value, (text) => __check(rule, mode, text));
+};
 
 export const checkEmail = check(EMAIL);
 export const checkAvatarUrl = check(AVATAR_URL);

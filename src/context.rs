@@ -27,6 +27,8 @@ pub struct Cx {
     /// The input was a JavaScript value (encoded by the JS layer), not JSON text: its numbers are
     /// exactly what JavaScript holds.
     pub from_js: bool,
+    /// The normalised data may point at strings the JS caller holds (`Writer::with_refs`).
+    pub refs: bool,
     pub path: Vec<Seg>,
     pub issues: Vec<Issue>,
     pub warnings: Vec<Issue>,

@@ -158,7 +158,7 @@ pub fn write_value(v: &Value<'_>, w: &mut Writer) {
         Value::Null | Value::Other(_) => w.null(),
         Value::Bool(b) => w.bool(*b),
         Value::Number(n) => w.num_text(n.text),
-        Value::String(s) => w.str_raw(s.raw()),
+        Value::String(s) => w.string(s),
         Value::Object(o) => {
             w.begin_object();
             for m in js_members(o) {

@@ -40,7 +40,7 @@ pub use schemas::update_me::UPDATE_ME;
 pub use schemas::{Schema, BODY_LIMIT};
 
 use context::Cx;
-use json::{parse, Dialect, Value, Writer};
+use json::{parse, parse_full, Dialect, Value, Writer};
 
 /// The IANA tz database release the time-zone names come from.
 pub fn tzdb_version() -> &'static str {
@@ -49,12 +49,26 @@ pub fn tzdb_version() -> &'static str {
 
 /// Validates a raw JSON request body, exactly as it arrives (no decoding done by the caller).
 pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
+    validate_body(schema, body, mode, false)
+}
+
+/// [`validate_json`] for a body the JS caller holds as a string: the data it gets back may point
+/// at unescaped strings of that text (`refs` in the JS result) instead of copying them.
+#[doc(hidden)]
+pub fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
+    validate_body(schema, body.as_bytes(), mode, true)
+}
+
+fn validate_body(schema: &Schema, body: &[u8], mode: Mode, refs: bool) -> Outcome {
     // cal.com answers 413 before reading a too-large body: check the size first.
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
     // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
-    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    let (body, base) = match body.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, 1),
+        None => (body, 0),
+    };
     // body-parser turns an empty body into `{}`.
     if body.is_empty() && mode == Mode::Compat {
         return schemas::run(schema, &Value::Object(json::Object::default()), 0, mode);
@@ -63,19 +77,41 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
         Ok(t) => t,
         Err(e) => return syntax_failure(mode, e.valid_up_to(), "the body is not valid UTF-8"),
     };
-    match parse(text, Dialect::Json) {
-        Ok(v) => schemas::run(schema, &v, body.len(), mode),
+    let dialect = if refs {
+        Dialect::JsonText { base }
+    } else {
+        Dialect::Json
+    };
+    match parse(text, dialect) {
+        Ok(v) => {
+            let mut cx = Cx::new(mode);
+            cx.refs = refs;
+            schemas::run_with(schema, &v, body.len(), cx)
+        }
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
 }
 
 /// Validates the text our JS boundary wrote for a JavaScript value (JSON plus `!kind` tags).
+///
+/// The JS layer may keep long strings on its side and send `!s<len>` instead (only well-formed
+/// strings with nothing JSON escapes). The data then points at them (`refs`), and if the verdict
+/// needs their text after all, the outcome asks for it (`{"retry":true}`).
 pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
-    match parse(text, Dialect::JsValue) {
-        Ok(v) => {
+    json::content_was_needed();
+    match parse_full(text, Dialect::JsValue) {
+        Ok(p) => {
             let mut cx = Cx::new(mode);
             cx.from_js = true;
-            schemas::run_with(schema, &v, text.len(), cx)
+            cx.refs = true;
+            // Each kept unit is at most 3 bytes of UTF-8 (an astral pair: 4 bytes for 2 units),
+            // plus its quotes: an upper bound of the serialised size. Past the limit the exact
+            // size matters, and only the text gives it.
+            let size = text.len() + p.kept_units.saturating_mul(3);
+            if p.kept_units > 0 && schema.request && size > BODY_LIMIT {
+                json::need_content();
+            }
+            schemas::run_with(schema, &p.value, size, cx)
         }
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
@@ -89,20 +125,21 @@ pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> 
     } else {
         Dialect::Json
     };
+    json::content_was_needed();
     let mut cx = Cx::new(mode);
     cx.from_js = from_js;
+    cx.refs = from_js;
     let v = match parse(text, dialect) {
         Ok(v) => v,
         Err(e) => return syntax_failure(mode, e.offset, e.what),
     };
-    let mut out = Writer::with_capacity(text.len());
+    let mut out = Writer::with_capacity(text.len()).with_refs(cx.refs);
     if v.kind() == json::Kind::Null || v.kind() == json::Kind::Undefined {
         cx.fail(cx.type_issue("value", &v));
     } else {
         rule(&v, &mut cx, &mut out);
     }
-    let data = cx.issues.is_empty().then(|| out.finish());
-    Outcome::from_cx(cx, data)
+    Outcome::from_cx(cx, Some(out))
 }
 
 fn syntax_failure(mode: Mode, offset: usize, what: &str) -> Outcome {

@@ -21,65 +21,42 @@ fn id<'a>(k: &Str<'a>) -> Cow<'a, str> {
 pub fn js_members<'o, 'a>(o: &'o Object<'a>) -> Vec<Entry<'o, 'a>> {
     let n = o.members.len();
     let mut out: Vec<Entry<'o, 'a>> = Vec::with_capacity(n);
-    if n <= 16 {
-        // Small objects (every realistic body): a quadratic scan beats sorting.
-        let mut ids: Vec<Cow<'a, str>> = Vec::with_capacity(n);
-        for (k, v) in &o.members {
-            let key = id(k);
-            match ids
-                .iter()
-                .position(|seen| *seen == key)
-                .and_then(|i| out.get_mut(i))
-            {
-                Some(e) => {
+    let mut ids: Vec<Cow<'a, str>> = Vec::with_capacity(n);
+    // Open addressing over the decoded keys: slot → index in `out` (+1; 0 is empty). Linear in
+    // the number of members, so a 50-key metadata object costs no sort and no n² comparisons.
+    let mask = (2 * n).next_power_of_two().max(8) - 1;
+    let mut slots: Vec<u32> = vec![0; mask + 1];
+    for (k, v) in &o.members {
+        let key = id(k);
+        let mut h = fnv1a(key.as_bytes()) as usize & mask;
+        while let Some(slot) = slots.get_mut(h) {
+            let Some(i) = (*slot as usize).checked_sub(1) else {
+                *slot = out.len() as u32 + 1;
+                ids.push(key);
+                out.push(Entry {
+                    key: *k,
+                    value: v,
+                    duplicated: false,
+                });
+                break;
+            };
+            if ids.get(i) == Some(&key) {
+                if let Some(e) = out.get_mut(i) {
                     e.value = v;
                     e.duplicated = true;
                 }
-                None => {
-                    ids.push(key);
-                    out.push(Entry {
-                        key: *k,
-                        value: v,
-                        duplicated: false,
-                    });
-                }
+                break;
             }
-        }
-        return out;
-    }
-    let ids: Vec<Cow<'a, str>> = o.members.iter().map(|(k, _)| id(k)).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&a, &b| ids.get(a).cmp(&ids.get(b)).then(a.cmp(&b)));
-    // For each member: the index of the last member with the same key, or None if it is not
-    // the first occurrence.
-    let mut last_of_first: Vec<Option<(usize, bool)>> = vec![None; n];
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j + 1 < n
-            && ids.get(order.get(j + 1).copied().unwrap_or(0))
-                == ids.get(order.get(i).copied().unwrap_or(0))
-        {
-            j += 1;
-        }
-        if let (Some(&first), Some(&last)) = (order.get(i), order.get(j)) {
-            if let Some(slot) = last_of_first.get_mut(first) {
-                *slot = Some((last, j > i));
-            }
-        }
-        i = j + 1;
-    }
-    for (idx, slot) in last_of_first.iter().enumerate() {
-        let Some((last, dup)) = slot else { continue };
-        if let (Some((k, _)), Some((_, v))) = (o.members.get(idx), o.members.get(*last)) {
-            out.push(Entry {
-                key: *k,
-                value: v,
-                duplicated: *dup,
-            });
+            h = (h + 1) & mask;
         }
     }
     out
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use crate::context::Cx;
 use crate::issue::Issue;
-use crate::json::Writer;
+use crate::json::{content_was_needed, Writer};
 
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -11,12 +11,27 @@ pub struct Outcome {
     /// Things worth knowing that do not make it fail.
     pub warnings: Vec<Issue>,
     data: Option<String>,
+    /// `data` holds references to strings the JS caller holds (`Writer::string`), which the JS
+    /// layer resolves. Never for a Rust caller.
+    refs: bool,
+    /// The core read the text of a string the JS layer kept on its side (`!s<len>`): the verdict
+    /// may depend on it, so the JS layer asks again with every string whole.
+    retry: bool,
 }
 
 impl Outcome {
-    pub(crate) fn from_cx(cx: Cx, data: Option<String>) -> Outcome {
+    pub(crate) fn from_cx(cx: Cx, data: Option<Writer>) -> Outcome {
+        let (data, refs) = match data {
+            Some(w) if cx.issues.is_empty() => {
+                let (d, r) = w.finish_with_refs();
+                (Some(d), r)
+            }
+            _ => (None, false),
+        };
         Outcome {
-            data: if cx.issues.is_empty() { data } else { None },
+            data,
+            refs,
+            retry: content_was_needed(),
             issues: cx.issues,
             warnings: cx.warnings,
         }
@@ -34,7 +49,10 @@ impl Outcome {
 
     /// The JS contract's `Result<T>` as JSON text.
     pub fn to_json(&self) -> String {
-        let mut w = Writer::with_capacity(self.data.as_ref().map_or(64, |d| d.len() + 32));
+        if self.retry {
+            return String::from(r#"{"retry":true}"#);
+        }
+        let mut w = Writer::with_capacity(self.data.as_ref().map_or(64, |d| d.len() + 48));
         w.begin_object();
         w.key_raw("success");
         w.bool(self.is_success());
@@ -42,6 +60,10 @@ impl Outcome {
             Some(d) if self.issues.is_empty() => {
                 w.key_raw("data");
                 w.raw_json(d);
+                if self.refs {
+                    w.key_raw("refs");
+                    w.bool(true);
+                }
             }
             _ => {
                 w.key_raw("issues");

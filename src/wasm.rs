@@ -48,7 +48,7 @@ pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> String {
 /// Validates a raw JSON body given as text.
 #[wasm_bindgen(skip_typescript, js_name = "__validateJson")]
 pub fn validate_json_text(schema_id: u32, mode_id: u32, body: &str) -> String {
-    validate_json(schema(schema_id), body.as_bytes(), mode(mode_id)).to_json()
+    crate::validate_json_text_for_js(schema(schema_id), body, mode(mode_id)).to_json()
 }
 
 /// Validates a raw JSON body given as bytes (a `Uint8Array`, copied once into wasm memory).

@@ -5,7 +5,9 @@
 //!   `Pacific/FIji`, which becomes `Pacific/Fiji` when sent again);
 //! - nothing panics, whatever the bytes;
 //! - every strict-valid email also passes cal.com v1's regex (strict is at least as strict);
-//! - the JSON reader accepts exactly what serde_json accepts.
+//! - the JSON reader accepts exactly what serde_json accepts;
+//! - a string the JS layer keeps on its side (`!s<len>`) changes no verdict: the core answers
+//!   exactly as with the text, or asks for the text.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -14,9 +16,10 @@
 )] // test code
 #![cfg(not(target_arch = "wasm32"))]
 
+use cal_profile::json::{parse, Dialect, Kind, Value};
 use cal_profile::rules::email::{matches_v1_regex, strict_syntax};
 use cal_profile::schemas::ALL;
-use cal_profile::{validate_json, Mode, UPDATE_ME};
+use cal_profile::{validate_js_text, validate_json, Mode, UPDATE_ME};
 use proptest::prelude::*;
 
 /// JSON texts of values that sit on or near the rules' boundaries.
@@ -116,8 +119,64 @@ fn body() -> impl Strategy<Value = String> {
     })
 }
 
+/// `v` as the JS layer writes it, every unescaped string value kept (`!s<len>`) when `keep`.
+fn js_text(v: &Value<'_>, keep: bool, kept: &mut Vec<String>) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.text.to_owned(),
+        Value::String(s) if keep && !s.raw().contains('\\') => {
+            kept.push(s.raw().to_owned());
+            format!("!s{}", s.utf16_len())
+        }
+        Value::String(s) => format!("\"{}\"", s.raw()),
+        Value::Object(o) => {
+            let members: Vec<String> = o
+                .members
+                .iter()
+                .map(|(k, v)| format!("\"{}\":{}", k.raw(), js_text(v, keep, kept)))
+                .collect();
+            format!("{{{}}}", members.join(","))
+        }
+        Value::Other(Kind::Array) => "!array".into(),
+        Value::Other(_) => "!object".into(),
+    }
+}
+
+/// The result text with each reference `[i]` replaced by the kept string it points at (the
+/// generated bodies hold no brackets inside strings, and no validated data holds an array).
+fn resolve(result: &str, kept: &[String]) -> String {
+    let mut out = String::new();
+    let mut rest = result;
+    while let Some(open) = rest.find('[') {
+        let close = open + rest[open..].find(']').unwrap();
+        out.push_str(&rest[..open]);
+        match rest[open + 1..close].parse::<usize>() {
+            Ok(i) => out.push_str(&format!("\"{}\"", kept[i])),
+            Err(_) => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.replace(",\"refs\":true", "")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn kept_strings_change_no_verdict(body in body(), which in 0usize..8, compat in any::<bool>()) {
+        let schema = ALL[which];
+        let mode = if compat { Mode::Compat } else { Mode::Strict };
+        let value = parse(&body, Dialect::Json).unwrap();
+        let whole = validate_js_text(schema, &js_text(&value, false, &mut Vec::new()), mode).to_json();
+        let mut kept = Vec::new();
+        let kept_text = js_text(&value, true, &mut kept);
+        let answer = validate_js_text(schema, &kept_text, mode).to_json();
+        if answer != r#"{"retry":true}"# {
+            prop_assert_eq!(resolve(&answer, &kept), whole, "{} {:?}: {}", schema.name, mode, kept_text);
+        }
+    }
 
     #[test]
     fn strict_accepts_only_what_compat_accepts(body in body(), which in 0usize..8) {

@@ -15,10 +15,40 @@
 mod parse;
 mod write;
 
-pub use parse::{parse, Dialect, SyntaxError};
+pub use parse::{parse, parse_full, Dialect, Parsed, SyntaxError};
 pub use write::{push_int, Writer};
 
 use std::borrow::Cow;
+use std::cell::Cell;
+
+thread_local! {
+    /// Set when the core read the content of a string the caller kept on its side (a
+    /// [`Origin::Kept`] string): the verdict then may depend on text it was not given, so the
+    /// caller must ask again with the whole value (see [`content_was_needed`]).
+    static CONTENT_NEEDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the core needed the content of a kept string since the last call, and clears the flag.
+pub fn content_was_needed() -> bool {
+    CONTENT_NEEDED.with(|c| c.replace(false))
+}
+
+pub(crate) fn need_content() {
+    CONTENT_NEEDED.with(|c| c.set(true));
+}
+
+/// Where the caller's JavaScript already holds a string, so that the normalised output can point
+/// at it instead of copying it through wasm memory twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Only the text the core was given has it.
+    Inline,
+    /// The JS layer kept a long, well-formed string on its side and sent only its length
+    /// (`!s<len>`): this is its index in the order the strings appear in the text.
+    Kept(u32),
+    /// It stands unescaped in the JS string the body came from, at this UTF-16 offset.
+    At(u32),
+}
 
 /// What a value is, in the words a JavaScript developer uses ("received bigint").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +130,7 @@ pub struct Str<'a> {
     escaped: bool,
     lone_surrogate: bool,
     utf16_len: usize,
+    origin: Origin,
 }
 
 impl<'a> Str<'a> {
@@ -109,6 +140,27 @@ impl<'a> Str<'a> {
             escaped,
             lone_surrogate,
             utf16_len,
+            origin: Origin::Inline,
+        }
+    }
+
+    pub(crate) fn with_origin(self, origin: Origin) -> Self {
+        Str { origin, ..self }
+    }
+
+    /// A well-formed string of `utf16_len` units whose text the JS layer kept (index `index`).
+    pub(crate) fn kept(utf16_len: usize, index: u32) -> Self {
+        Str::new("", false, false, utf16_len).with_origin(Origin::Kept(index))
+    }
+
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// Marks that the text of a kept string was wanted (its stand-in text is empty).
+    fn touch(&self) {
+        if let Origin::Kept(_) = self.origin {
+            need_content();
         }
     }
 
@@ -119,6 +171,7 @@ impl<'a> Str<'a> {
 
     /// The escaped JSON text between the quotes: valid to write back inside quotes as it is.
     pub fn raw(&self) -> &'a str {
+        self.touch();
         self.raw
     }
 
@@ -134,6 +187,7 @@ impl<'a> Str<'a> {
 
     /// The decoded text, or `None` when it holds a lone surrogate (no Rust `str` can).
     pub fn decode(&self) -> Option<Cow<'a, str>> {
+        self.touch();
         if self.lone_surrogate {
             return None;
         }
@@ -145,6 +199,7 @@ impl<'a> Str<'a> {
 
     /// The decoded UTF-16 code units, lone surrogates included (what JavaScript sees).
     pub fn utf16_units(&self) -> Vec<u16> {
+        self.touch();
         if self.escaped {
             parse::unescape_utf16(self.raw)
         } else {
@@ -154,6 +209,7 @@ impl<'a> Str<'a> {
 
     /// Whether the decoded text equals `s` (cheap when the input has no escapes).
     pub fn is(&self, s: &str) -> bool {
+        self.touch();
         if self.escaped {
             self.decode().is_some_and(|d| d == s)
         } else {

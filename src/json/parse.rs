@@ -3,7 +3,7 @@
 //! Containers at depth ≥ [`MATERIALISED_DEPTH`] are skipped with an explicit stack, so a body of
 //! 10⁵ nested arrays costs a `Vec<u8>` of that size, never stack frames.
 
-use super::{Kind, Number, Object, Str, Value};
+use super::{Kind, Number, Object, Origin, Str, Value};
 
 /// The body is depth 0; its object members (metadata, organization, a created user) are depth 1;
 /// theirs (the created user's metadata) depth 2.
@@ -13,8 +13,20 @@ const MATERIALISED_DEPTH: usize = 3;
 pub enum Dialect {
     /// Plain JSON, as a request body arrives.
     Json,
-    /// JSON produced by our JS boundary from a JavaScript value: may also hold `!kind` tags.
+    /// JSON text that the JS caller holds as a string: unescaped strings remember their UTF-16
+    /// offset in it ([`Origin::At`]); `base` is how many units precede `text` there (a BOM).
+    JsonText { base: u32 },
+    /// JSON produced by our JS boundary from a JavaScript value: may also hold `!kind` tags, and
+    /// `!s<len>` for a long string the JS layer kept ([`Origin::Kept`]).
     JsValue,
+}
+
+/// A parsed value and what the reader learnt on the way.
+#[derive(Debug)]
+pub struct Parsed<'a> {
+    pub value: Value<'a>,
+    /// The UTF-16 units of all kept strings (their text is not in the input).
+    pub kept_units: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,19 +37,29 @@ pub struct SyntaxError {
 }
 
 pub fn parse(text: &str, dialect: Dialect) -> Result<Value<'_>, SyntaxError> {
+    parse_full(text, dialect).map(|p| p.value)
+}
+
+pub fn parse_full(text: &str, dialect: Dialect) -> Result<Parsed<'_>, SyntaxError> {
     let mut p = Parser {
         s: text,
         b: text.as_bytes(),
         i: 0,
         dialect,
+        kept: 0,
+        kept_units: 0,
+        shift: 0,
     };
     p.ws();
-    let v = p.value(0)?;
+    let value = p.value(0)?;
     p.ws();
     if p.i != p.b.len() {
         return Err(p.err("unexpected text after the JSON value"));
     }
-    Ok(v)
+    Ok(Parsed {
+        value,
+        kept_units: p.kept_units,
+    })
 }
 
 struct Parser<'a> {
@@ -45,6 +67,12 @@ struct Parser<'a> {
     b: &'a [u8],
     i: usize,
     dialect: Dialect,
+    /// Kept strings seen so far (`!s<len>`), and their units.
+    kept: u32,
+    kept_units: usize,
+    /// UTF-8 bytes minus UTF-16 units of the text read so far: a byte offset minus this is the
+    /// UTF-16 offset (only strings hold non-ASCII text).
+    shift: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -100,6 +128,9 @@ impl<'a> Parser<'a> {
     }
 
     fn tag(&mut self) -> Result<Value<'a>, SyntaxError> {
+        if let (Some(b's'), Some(b'0'..=b'9')) = (self.b.get(self.i + 1), self.b.get(self.i + 2)) {
+            return self.kept_string();
+        }
         let start = self.i + 1;
         let mut end = start;
         while let Some(b'a'..=b'z' | b'-') = self.b.get(end) {
@@ -113,6 +144,20 @@ impl<'a> Parser<'a> {
             }
             None => Err(self.err("unknown value tag")),
         }
+    }
+
+    /// `!s<len>`: a string of `len` UTF-16 units that the JS layer kept on its side.
+    fn kept_string(&mut self) -> Result<Value<'a>, SyntaxError> {
+        self.i += 2;
+        let mut len = 0usize;
+        while let Some(&d @ b'0'..=b'9') = self.b.get(self.i) {
+            len = len.saturating_mul(10).saturating_add(usize::from(d - b'0'));
+            self.i += 1;
+        }
+        let s = Str::kept(len, self.kept);
+        self.kept += 1;
+        self.kept_units = self.kept_units.saturating_add(len);
+        Ok(Value::String(s))
     }
 
     fn object(&mut self, depth: usize) -> Result<Object<'a>, SyntaxError> {
@@ -221,6 +266,7 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Str<'a>, SyntaxError> {
         self.i += 1; // opening quote
         let start = self.i;
+        let at = start - self.shift;
         let mut escaped = false;
         let mut lone = false;
         let mut units = 0usize;
@@ -231,13 +277,14 @@ impl<'a> Parser<'a> {
             // in UTF-16 units from the UTF-8 lead bytes in the same pass.
             let run_start = self.i;
             let (bytes, mut i, mut n) = (self.b, self.i, 0usize);
-            // Eight plain ASCII bytes at a time (no quote, backslash, control or non-ASCII byte).
+            // Eight bytes at a time while none needs attention (no quote, backslash or control
+            // byte); UTF-16 units are counted from the UTF-8 lead bytes in the same pass.
             while let Some(chunk) = bytes.get(i..i + 8) {
                 let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                if !plain_ascii(word) {
+                if !plain(word) {
                     break;
                 }
-                n += 8;
+                n += utf16_units(word);
                 i += 8;
             }
             while let Some(&c) = bytes.get(i) {
@@ -249,6 +296,7 @@ impl<'a> Parser<'a> {
             }
             self.i = i;
             units += n;
+            self.shift += (i - run_start) - n;
             if self.i != run_start && pending_high {
                 lone = true;
                 pending_high = false;
@@ -263,7 +311,14 @@ impl<'a> Parser<'a> {
                     }
                     let raw = self.s.get(start..self.i).unwrap_or_default();
                     self.i += 1;
-                    return Ok(Str::new(raw, escaped, lone, units));
+                    let s = Str::new(raw, escaped, lone, units);
+                    return Ok(match self.dialect {
+                        Dialect::JsonText { base } if !escaped => {
+                            let at = u32::try_from(at).unwrap_or(u32::MAX);
+                            s.with_origin(Origin::At(base.saturating_add(at)))
+                        }
+                        _ => s,
+                    });
                 }
                 b'\\' => {
                     escaped = true;
@@ -367,17 +422,25 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Whether all eight bytes of `w` are ASCII that a JSON string holds as is: no `"`, no `\\`, no
-/// control character (SWAR: each test sets a byte's high bit where it matches).
-fn plain_ascii(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Whether no byte of `w` needs attention inside a JSON string: no `"`, no `\\`, no control
+/// character (SWAR: each test sets a byte's high bit where it matches; bytes ≥ 0x80 never match).
+fn plain(w: u64) -> bool {
     let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let special = zero_byte(w ^ (ONES * u64::from(b'"')))
         | zero_byte(w ^ (ONES * u64::from(b'\\')))
-        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
-        | (w & HIGH);
+        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
     special == 0
+}
+
+/// UTF-16 units of eight bytes of UTF-8: every byte but a continuation byte (`10xxxxxx`) starts a
+/// unit, and a four-byte lead (`11110xxx`) starts two.
+fn utf16_units(w: u64) -> usize {
+    let continuation = w & !(w << 1) & HIGH;
+    let four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+    (8 - continuation.count_ones() + four_byte_lead.count_ones()) as usize
 }
 
 /// Decodes the escaped text of a string known to hold no lone surrogate.
@@ -488,17 +551,38 @@ mod tests {
     }
 
     #[test]
-    fn plain_ascii_words() {
-        let w = |s: &[u8; 8]| plain_ascii(u64::from_le_bytes(*s));
+    fn plain_words() {
+        let w = |s: &[u8; 8]| plain(u64::from_le_bytes(*s));
         assert!(w(b"abcdefgh"));
         assert!(w(b" ~!#[]{}"));
-        // Every single special byte in every position is caught.
+        assert!(w(&[0x80, 0xC3, 0xFF, 0xF0, 0x9F, 0x98, 0x80, b'a']));
+        // Every single special byte in every position is caught, next to any other byte.
         for pos in 0..8 {
-            for c in (0u8..=0x1f).chain([b'"', b'\\', 0x80, 0xC3, 0xFF]) {
-                let mut a = *b"abcdefgh";
-                a[pos] = c;
-                assert!(!plain_ascii(u64::from_le_bytes(a)), "{c:#x} at {pos}");
+            for c in (0u8..=0x1f).chain([b'"', b'\\']) {
+                for fill in [b'a', 0x80, 0xC3, 0xFF] {
+                    let mut a = [fill; 8];
+                    a[pos] = c;
+                    assert!(
+                        !plain(u64::from_le_bytes(a)),
+                        "{c:#x} at {pos} among {fill:#x}"
+                    );
+                }
             }
+        }
+    }
+
+    #[test]
+    fn utf16_units_of_eight_bytes_match_std() {
+        for text in ["abcdefgh", "café_ab", "東京ab", "😀😀", "a😀東", "ééééxxxx"] {
+            let mut b = [b'x'; 8];
+            let src = text.as_bytes();
+            b[..src.len().min(8)].copy_from_slice(&src[..src.len().min(8)]);
+            let s = std::str::from_utf8(&b).unwrap();
+            assert_eq!(
+                utf16_units(u64::from_le_bytes(b)),
+                s.encode_utf16().count(),
+                "{s}"
+            );
         }
     }
 

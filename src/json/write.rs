@@ -1,12 +1,31 @@
 //! A JSON text builder with no `core::fmt`: the success path of every validation writes its
 //! normalised data through it, so it stays small and allocation-light.
 
+use super::{Origin, Str};
+
+/// An unescaped string shorter than this is copied even when the caller holds its text: a
+/// reference costs about as much as the copy.
+const SLICE_MIN_UNITS: usize = 24;
+
 #[derive(Default, Debug)]
 pub struct Writer {
     out: String,
     /// Bit `d` set: the container at depth `d` already has a member (a comma is due).
     has_member: u64,
     depth: u32,
+    /// Whether strings the caller holds may be written as references (see [`Writer::string`]).
+    refs_on: bool,
+    /// Open arrays: a reference is an array, so none is written inside one.
+    arrays: u32,
+    /// Whether a reference was written.
+    has_refs: bool,
+}
+
+/// A position to roll back to with [`Writer::rewind`].
+#[derive(Clone, Copy, Debug)]
+pub struct Mark {
+    len: usize,
+    has_member: u64,
 }
 
 impl Writer {
@@ -21,22 +40,37 @@ impl Writer {
         }
     }
 
+    /// Lets [`Writer::string`] write references to strings the JS caller holds instead of
+    /// their text. Only for output the JS layer completes: no data it validates holds an array,
+    /// so an array in it is a reference.
+    pub fn with_refs(mut self, on: bool) -> Self {
+        self.refs_on = on;
+        self
+    }
+
     pub fn finish(self) -> String {
         self.out
+    }
+
+    /// The text, and whether it holds references.
+    pub fn finish_with_refs(self) -> (String, bool) {
+        (self.out, self.has_refs)
     }
 
     pub fn as_str(&self) -> &str {
         &self.out
     }
 
-    /// A position to roll back to with [`Writer::rewind`].
-    pub fn mark(&self) -> (usize, u64) {
-        (self.out.len(), self.has_member)
+    pub fn mark(&self) -> Mark {
+        Mark {
+            len: self.out.len(),
+            has_member: self.has_member,
+        }
     }
 
-    pub fn rewind(&mut self, mark: (usize, u64)) {
-        self.out.truncate(mark.0);
-        self.has_member = mark.1;
+    pub fn rewind(&mut self, mark: Mark) {
+        self.out.truncate(mark.len);
+        self.has_member = mark.has_member;
     }
 
     fn before_value(&mut self) {
@@ -64,10 +98,12 @@ impl Writer {
         self.out.push('[');
         self.depth += 1;
         self.has_member &= !(1u64 << (self.depth % 64));
+        self.arrays += 1;
     }
 
     pub fn end_array(&mut self) {
         self.out.push(']');
+        self.arrays = self.arrays.saturating_sub(1);
         self.depth = self.depth.saturating_sub(1);
     }
 
@@ -94,6 +130,35 @@ impl Writer {
         self.out.push('"');
         self.out.push_str(raw);
         self.out.push('"');
+    }
+
+    /// A string value from the input, unchanged. When the JS caller holds its text (a kept
+    /// string, or a long unescaped slice of the body it passed as a string), a reference is
+    /// written instead: `[index]` into the kept strings, or `[start,end]` UTF-16 offsets.
+    pub fn string(&mut self, s: &Str<'_>) {
+        if self.refs_on && self.arrays == 0 {
+            let reference = match s.origin() {
+                Origin::Kept(i) => Some((i, None)),
+                Origin::At(at) if s.utf16_len() >= SLICE_MIN_UNITS => {
+                    Some((at, Some(at as usize + s.utf16_len())))
+                }
+                _ => None,
+            };
+            if let Some((a, b)) = reference {
+                self.before_value();
+                self.out.push('[');
+                push_int(&mut self.out, i64::from(a));
+                if let Some(b) = b {
+                    self.out.push(',');
+                    push_int(&mut self.out, b as i64);
+                }
+                self.out.push(']');
+                self.has_refs = true;
+                return;
+            }
+        }
+        // A kept string written out: reading `raw` asks the caller for its text.
+        self.str_raw(s.raw());
     }
 
     pub fn str(&mut self, s: &str) {
@@ -184,9 +249,8 @@ pub fn push_int(out: &mut String, v: i64) {
             break;
         }
     }
-    for &d in buf.get(i..).unwrap_or_default() {
-        out.push(char::from(d));
-    }
+    // ASCII digits: always valid UTF-8.
+    out.push_str(std::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default());
 }
 
 #[cfg(test)]
@@ -213,6 +277,79 @@ mod tests {
             w.finish(),
             r#"{"a":-42,"b\"q":["x\ny\u0001",true,null],"c":{}}"#
         );
+    }
+
+    #[test]
+    fn strings_the_caller_holds_become_references() {
+        use crate::json::{content_was_needed, parse, Dialect, Value};
+        let body = r#"{"k":"a string long enough to point at","s":"short","e":"escaped \" but long enough"}"#;
+        let Ok(Value::Object(o)) = parse(body, Dialect::JsonText { base: 1 }) else {
+            panic!("parse")
+        };
+        let write = |refs: bool| {
+            let mut w = Writer::new().with_refs(refs);
+            w.begin_object();
+            for (k, v) in &o.members {
+                let Value::String(s) = v else {
+                    panic!("string")
+                };
+                w.key_raw(k.raw());
+                w.string(s);
+            }
+            w.key_raw("l");
+            w.begin_array();
+            if let Value::String(s) = &o.members[0].1 {
+                w.string(s);
+            }
+            w.end_array();
+            w.end_object();
+            w.finish_with_refs()
+        };
+        // UTF-16 offsets in the caller's string, whose first unit (a BOM) the core never saw.
+        let at = body.find("a string").unwrap() + 1;
+        let end = at + "a string long enough to point at".len();
+        assert_eq!(
+            write(true),
+            (
+                format!(
+                    r#"{{"k":[{at},{end}],"s":"short","e":"escaped \" but long enough","l":["a string long enough to point at"]}}"#
+                ),
+                true
+            )
+        );
+        assert_eq!(
+            write(false),
+            (
+                body.replace('}', r#","l":["a string long enough to point at"]}"#),
+                false
+            )
+        );
+        assert!(!content_was_needed());
+    }
+
+    #[test]
+    fn a_kept_string_is_a_reference_or_a_request_for_its_text() {
+        use crate::json::{content_was_needed, parse, Dialect, Value};
+        let Ok(Value::Object(o)) = parse(r#"{"a":!s300,"b":!s7}"#, Dialect::JsValue) else {
+            panic!("parse")
+        };
+        let Value::String(b) = &o.members[1].1 else {
+            panic!("b")
+        };
+        assert_eq!(b.utf16_len(), 7);
+        let mut w = Writer::new().with_refs(true);
+        w.begin_object();
+        w.key_raw("b");
+        w.string(b);
+        w.end_object();
+        assert!(!content_was_needed());
+        assert_eq!(w.finish_with_refs(), (r#"{"b":[1]}"#.to_owned(), true));
+        // Inside an array a reference would be ambiguous: the core must ask for the text.
+        let mut w = Writer::new().with_refs(true);
+        w.begin_array();
+        w.string(b);
+        assert!(content_was_needed());
+        assert!(!content_was_needed(), "reading the flag clears it");
     }
 
     #[test]

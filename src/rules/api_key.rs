@@ -13,7 +13,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     };
     let key = s.decode().unwrap_or_default();
     match shape(&key) {
-        Ok(()) => out.str_raw(s.raw()),
+        Ok(()) => out.string(&s),
         Err(why) => cx.fail(cx.at(Code::InvalidFormat, why).expected("api_key")),
     }
 }

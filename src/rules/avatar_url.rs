@@ -52,7 +52,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
             return;
         }
     }
-    out.str_raw(s.raw());
+    out.string(s);
 }
 
 /// What strict mode adds to `isURL`.

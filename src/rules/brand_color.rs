@@ -47,7 +47,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         }
     }
     if cx.error_count() == before {
-        out.str_raw(s.raw());
+        out.string(&s);
     }
 }
 

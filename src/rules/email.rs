@@ -24,7 +24,7 @@ pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() && !check_strict(s.decode().as_deref().unwrap_or_default(), s.utf16_len(), cx) {
         return;
     }
-    out.str_raw(s.raw());
+    out.string(&s);
 }
 
 /// Reports why `s` is not a deliverable address; true when it is one.

@@ -11,7 +11,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     };
     let text = s.decode().unwrap_or_default();
     if is_iso_date(&text) {
-        out.str_raw(s.raw());
+        out.string(&s);
     } else {
         let mut m =
             String::from("Expected an ISO 8601 date such as 2024-05-01T09:30:00Z, received ");

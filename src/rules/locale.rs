@@ -37,7 +37,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, list: &'static [&'sta
     let code = text.as_deref().unwrap_or_default();
     if let (Some(_), Value::String(s)) = (&text, v) {
         if list.contains(&code) {
-            out.str_raw(s.raw());
+            out.string(s);
             return;
         }
     }

@@ -22,18 +22,21 @@ pub const MAX_VALUE_LEN: usize = 500;
 
 /// `Object.prototype` methods: class-transformer skips keys whose name resolves to a function on
 /// the new (plain) object.
-const PROTOTYPE_METHODS: &[&str] = &[
-    "__defineGetter__",
-    "__defineSetter__",
-    "__lookupGetter__",
-    "__lookupSetter__",
-    "hasOwnProperty",
-    "isPrototypeOf",
-    "propertyIsEnumerable",
-    "toLocaleString",
-    "toString",
-    "valueOf",
-];
+fn is_prototype_method(name: &str) -> bool {
+    matches!(
+        name,
+        "__defineGetter__"
+            | "__defineSetter__"
+            | "__lookupGetter__"
+            | "__lookupSetter__"
+            | "hasOwnProperty"
+            | "isPrototypeOf"
+            | "propertyIsEnumerable"
+            | "toLocaleString"
+            | "toString"
+            | "valueOf"
+    )
+}
 
 const VM: &[crate::calcom::Constraint] = &[VALIDATE_METADATA];
 
@@ -61,7 +64,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     for e in &members {
         let name = e.key.decode();
         let name = name.as_deref().unwrap_or_default();
-        let dropped_by_calcom = name == "__proto__" || PROTOTYPE_METHODS.contains(&name);
+        let dropped_by_calcom = name == "__proto__" || is_prototype_method(name);
         let special = name == "constructor" || dropped_by_calcom || (strict && name == "prototype");
         let key_problem = e.duplicated
             || special
@@ -119,7 +122,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     for e in kept {
         out.key_raw(e.key.raw());
         match e.value {
-            Value::String(s) => out.str_raw(s.raw()),
+            Value::String(s) => out.string(s),
             Value::Number(n) if n.value.is_finite() => out.num_text(n.text),
             Value::Bool(b) => out.bool(*b),
             _ => out.null(),

@@ -9,7 +9,7 @@ use crate::object::js_members;
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {
-        out.str_raw(s.raw());
+        out.string(&s);
     }
 }
 

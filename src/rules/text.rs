@@ -12,7 +12,7 @@ use crate::json::{Str, Value, Writer};
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {
-        out.str_raw(s.raw());
+        out.string(&s);
     }
 }
 

@@ -19,7 +19,7 @@ fn one_of(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, allowed: &'static [&'sta
     };
     let text = s.decode().unwrap_or_default();
     if allowed.contains(&text.as_ref()) {
-        out.str_raw(s.raw());
+        out.string(&s);
         return;
     }
     let suggestions: Vec<String> = allowed
@@ -118,7 +118,7 @@ fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
         }
     }
     if cx.strict() {
-        out.str_raw(s.raw());
+        out.string(&s);
         return;
     }
     // ASCII lower-casing: an email that passes the regex is ASCII, and Unicode lower-casing

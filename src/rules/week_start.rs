@@ -45,12 +45,12 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, check_day: bool) {
             cx.fail(super::text::lone_surrogate(cx));
             return;
         }
-        out.str_raw(s.raw());
+        out.string(s);
         return;
     }
     let text = s.decode().unwrap_or_default();
     if DAYS.contains(&text.as_ref()) {
-        out.str_raw(s.raw());
+        out.string(s);
         return;
     }
     let suggestions: Vec<String> = suggest(&text).into_iter().map(String::from).collect();

@@ -146,10 +146,9 @@ pub fn run_with(schema: &Schema, body: &Value<'_>, size: usize, mut cx: Cx) -> O
             return Outcome::from_cx(cx, None);
         }
     };
-    let mut out = Writer::with_capacity(size + 16);
+    let mut out = Writer::with_capacity(size.min(BODY_LIMIT) + 16).with_refs(cx.refs);
     walk_object(schema, o, &mut cx, &mut out);
-    let data = cx.issues.is_empty().then(|| out.finish());
-    Outcome::from_cx(cx, data)
+    Outcome::from_cx(cx, Some(out))
 }
 
 /// A rule that validates a nested object against another schema (a created user's `user`).

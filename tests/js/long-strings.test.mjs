@@ -1,0 +1,152 @@
+// Long strings stay on the JS side (the core gets `!s<length>` and answers with references), and
+// long unescaped strings of a JSON text come back as slices of it. Neither may change a verdict:
+// every case here is checked against the bytes entry point (`validate…Json(Uint8Array)`), which
+// copies everything into wasm and never uses either shortcut.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import * as cal from '../../pkg/node.js';
+import { assertFail, assertOk } from './helpers.mjs';
+
+const COMPAT = { mode: 'compat' };
+const MODES = [undefined, COMPAT];
+const utf8 = new TextEncoder();
+
+/** `n` UTF-16 units of mixed text: ASCII, Latin-1, CJK and astral characters. */
+function text(n, seed = 0) {
+  const pieces = ['Lorem ipsum ', 'café ', '東京 ', '😀 ', 'naïve ', 'dolor '];
+  let s = '';
+  for (let i = seed; s.length < n; i++) s += pieces[i % pieces.length];
+  s = s.slice(0, n);
+  const last = s.charCodeAt(n - 1);
+  return last >= 0xd800 && last <= 0xdbff ? `${s.slice(0, -1)}x` : s;
+}
+
+/** The object, JSON text and bytes entry points agree on `body` (JSON-representable). */
+function assertSameVerdicts(validate, validateJson, body, options) {
+  const json = JSON.stringify(body);
+  const reference = validateJson(utf8.encode(json), options);
+  assert.deepEqual(validate(body, options), reference, 'object input');
+  assert.deepEqual(validateJson(json, options), reference, 'JSON text input');
+  return reference;
+}
+
+const update = (body, options) => assertSameVerdicts(cal.validateUpdateMe, cal.validateUpdateMeJson, body, options);
+
+const url = (n) => `https://cal.com/avatars/${'a'.repeat(n - 'https://cal.com/avatars/.png'.length)}.png`;
+
+describe('long strings', () => {
+  test('valid long values come back unchanged, at every depth', () => {
+    const metadata = {};
+    for (let i = 0; i < 50; i++) metadata[`key_${i}`] = text(500, i);
+    const body = { name: text(1000), bio: text(300, 3), avatarUrl: url(400), metadata };
+    for (const options of MODES) assertOk(update(body, options), body);
+  });
+
+  test('invalid long values: the same issues as for the whole text', () => {
+    const cases = [
+      { email: `${'a'.repeat(300)}@example.com` },
+      { avatarUrl: url(2085) },
+      { avatarUrl: `ftp://${'a'.repeat(300)}` },
+      { timeZone: `Europe/${'x'.repeat(300)}` },
+      { locale: 'x'.repeat(300) },
+      { weekStart: 'M'.repeat(300) },
+      { metadata: { a: text(501), b: text(300) } },
+      { metadata: { [text(41)]: text(300) } },
+      { name: text(300), timezone: text(300) },
+    ];
+    for (const body of cases) {
+      assert.equal(update(body).success, false, JSON.stringify(body).slice(0, 60));
+      update(body, COMPAT);
+    }
+  });
+
+  test('long strings JSON escapes, or with a lone surrogate, are sent whole', () => {
+    const quoted = `"${'\\'.repeat(100)}\n${text(300)}\u0001"`;
+    for (const options of MODES) assertOk(update({ bio: quoted, metadata: { q: quoted.slice(0, 500) } }, options));
+    const lone = `${text(300)}\ud800`;
+    assertFail(cal.validateUpdateMe({ bio: lone }), [{ code: 'invalid_unicode', path: ['bio'] }]);
+    assertFail(cal.validateUpdateMe({ metadata: { a: lone } }), [{ code: 'invalid_unicode', path: ['metadata', 'a'] }]);
+    const compat = assertOk(cal.validateUpdateMe({ bio: lone, metadata: { a: lone } }, COMPAT));
+    assert.equal(compat.data.bio, lone);
+    assert.equal(compat.data.metadata.a, lone);
+  });
+
+  test('a getter runs once even when the core asks for a long text after all', () => {
+    let reads = 0;
+    const body = {
+      get avatarUrl() {
+        reads++;
+        return url(300);
+      },
+      bio: text(400),
+    };
+    assertOk(cal.validateUpdateMe(body), { avatarUrl: url(300), bio: text(400) });
+    assert.equal(reads, 1);
+  });
+
+  test("the 100 kB limit stays exact to the byte with long multi-byte strings", () => {
+    // {"bio":"…"} is 10 bytes of JSON around the text; é is 2 bytes of UTF-8.
+    const limit = 102400;
+    for (const [size, ok] of [[limit, true], [limit + 1, false]]) {
+      const bio = 'é'.repeat(50000) + 'a'.repeat(size - 10 - 100000);
+      assert.equal(utf8.encode(JSON.stringify({ bio })).length, size);
+      for (const options of MODES) {
+        const r = update({ bio }, options);
+        assert.equal(r.success, ok, `${size} bytes`);
+        if (!ok) assert.equal(r.issues[0].code, 'body_too_large');
+      }
+    }
+    // Far under the limit in bytes, though 3 bytes a unit would not prove it.
+    const metadata = {};
+    for (let i = 0; i < 50; i++) metadata[`k${i}`] = 'é'.repeat(500);
+    assertOk(update({ metadata, bio: 'a'.repeat(40000) }));
+  });
+
+  test('JSON text: slices survive a byte-order mark and escaped lone surrogates before them', () => {
+    const long = text(300);
+    const body = `\ufeff{"name":"x\\ud800","bio":${JSON.stringify(long)},"metadata":{"k":${JSON.stringify(long)}}}`;
+    const r = assertOk(cal.validateUpdateMeJson(body, COMPAT));
+    assert.deepEqual(r.data, { name: 'x\ud800', bio: long, metadata: { k: long } });
+    // A raw lone surrogate is escaped before the text goes in; later slices still line up.
+    const raw = `{"name":"x\ud800y","bio":${JSON.stringify(long)}}`;
+    assert.deepEqual(assertOk(cal.validateUpdateMeJson(raw, COMPAT)).data, { name: 'x\ud800y', bio: long });
+  });
+
+  test('a nested response object keeps its long strings', () => {
+    const user = {
+      id: 11,
+      email: 'bob+clientid@example.com',
+      username: null,
+      name: text(600),
+      bio: text(700, 2),
+      timeZone: 'America/New_York',
+      weekStart: 'Sunday',
+      createdDate: '2024-05-01T10:00:00.000Z',
+      timeFormat: 24,
+      defaultScheduleId: null,
+      locale: 'en',
+    };
+    const created = {
+      user,
+      accessToken: 'a'.repeat(300),
+      refreshToken: 'r'.repeat(280),
+      accessTokenExpiresAt: 1730000000000,
+      refreshTokenExpiresAt: 1760000000000,
+    };
+    for (const options of MODES) {
+      const r = assertSameVerdicts(cal.validateCreatedManagedUser, cal.validateCreatedManagedUserJson, created, options);
+      assert.equal(r.success, true);
+      assert.deepEqual(r.data.user.bio, user.bio);
+    }
+  });
+
+  test('field helpers: a long value is the data, or the same issue', () => {
+    const metadata = { a: text(500), b: text(499, 1) };
+    assert.deepEqual(assertOk(cal.checkMetadata(metadata)).data, metadata);
+    assert.equal(assertOk(cal.checkAvatarUrl(url(300))).data, url(300));
+    assertFail(cal.checkEmail(`${'a'.repeat(300)}@example.com`), [{ code: 'too_big', path: [] }]);
+    assertFail(cal.checkMetadata({ a: text(501) }), [{ code: 'too_big', path: ['a'] }]);
+  });
+});
