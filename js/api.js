@@ -65,12 +65,16 @@ function tagOf(o) {
 // into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
 // bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
 const KEEP_MIN = 256;
-const ESCAPED_IN_JSON = /["\\\u0000-\u001f]/;
+// The regex below backtracks per unit: past ~10⁸ units V8 throws. Longer strings go whole.
+const KEEP_MAX = 1 << 20;
+// Whole string: no '"', '\\' or control character, and every surrogate paired. One regex pass
+// costs less than isWellFormed() plus a second scan.
+const KEEPABLE = /^(?:[ !#-[\]-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 
 function encodeValue(v, depth, kept) {
   switch (typeof v) {
     case 'string':
-      if (kept !== null && v.length >= KEEP_MIN && v.isWellFormed() && !ESCAPED_IN_JSON.test(v)) {
+      if (kept !== null && v.length >= KEEP_MIN && v.length <= KEEP_MAX && KEEPABLE.test(v)) {
         kept.push(v);
         return '!s' + v.length;
       }
@@ -133,11 +137,29 @@ function encode(v, kept = null) {
 }
 
 // The text with every kept string written out, for the rare second call (the input is not read
-// again: getters run once). Tags stand outside JSON strings, so strings are skipped whole.
-const STRING_OR_KEPT = /"(?:[^"\\]|\\.)*"|!s\d+/g;
+// again: getters run once). Tags stand outside JSON strings, so strings are skipped whole. A plain
+// loop, not a regex: a regex over a string of 10⁸ units can overflow V8's backtracking stack.
+const isDigit = (c) => c >= 48 && c <= 57;
 function inline(text, kept) {
-  let i = 0;
-  return text.replace(STRING_OR_KEPT, (m) => (m.charCodeAt(0) === 34 ? m : JSON.stringify(kept[i++])));
+  let out = '';
+  let from = 0;
+  let k = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A JSON string: to the quote that no backslash escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i += text.charCodeAt(i) === 92 ? 2 : 1);
+      i++;
+    } else if (c === 33 && text.charCodeAt(i + 1) === 115 && isDigit(text.charCodeAt(i + 2))) {
+      let end = i + 2;
+      while (isDigit(text.charCodeAt(end))) end++;
+      out += text.slice(from, i) + JSON.stringify(kept[k++]);
+      from = i = end;
+    } else {
+      i++;
+    }
+  }
+  return out + text.slice(from);
 }
 
 // A success whose data points at strings this side holds (`refs: true`): no validated data holds

@@ -83,10 +83,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
 
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.i += 1;
@@ -284,7 +286,11 @@ impl<'a> Parser<'a> {
                 if !plain(word) {
                     break;
                 }
-                n += utf16_units(word);
+                n += if word & HIGH == 0 {
+                    8
+                } else {
+                    utf16_units(word)
+                };
                 i += 8;
             }
             while let Some(&c) = bytes.get(i) {
@@ -427,7 +433,8 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Whether no byte of `w` needs attention inside a JSON string: no `"`, no `\\`, no control
 /// character (SWAR: each test sets a byte's high bit where it matches; bytes ≥ 0x80 never match).
-fn plain(w: u64) -> bool {
+#[inline(always)]
+pub(super) fn plain(w: u64) -> bool {
     let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let special = zero_byte(w ^ (ONES * u64::from(b'"')))
         | zero_byte(w ^ (ONES * u64::from(b'\\')))
@@ -437,6 +444,7 @@ fn plain(w: u64) -> bool {
 
 /// UTF-16 units of eight bytes of UTF-8: every byte but a continuation byte (`10xxxxxx`) starts a
 /// unit, and a four-byte lead (`11110xxx`) starts two.
+#[inline(always)]
 fn utf16_units(w: u64) -> usize {
     let continuation = w & !(w << 1) & HIGH;
     let four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & HIGH;

@@ -9,7 +9,8 @@ const SLICE_MIN_UNITS: usize = 24;
 
 #[derive(Default, Debug)]
 pub struct Writer {
-    out: String,
+    /// Always valid UTF-8: only whole `str`s and ASCII bytes are appended.
+    out: Vec<u8>,
     /// Bit `d` set: the container at depth `d` already has a member (a comma is due).
     has_member: u64,
     depth: u32,
@@ -35,7 +36,7 @@ impl Writer {
 
     pub fn with_capacity(n: usize) -> Self {
         Writer {
-            out: String::with_capacity(n),
+            out: Vec::with_capacity(n),
             ..Writer::default()
         }
     }
@@ -49,16 +50,35 @@ impl Writer {
     }
 
     pub fn finish(self) -> String {
-        self.out
+        String::from_utf8(self.out).unwrap_or_default()
     }
 
     /// The text, and whether it holds references.
     pub fn finish_with_refs(self) -> (String, bool) {
-        (self.out, self.has_refs)
+        let refs = self.has_refs;
+        (self.finish(), refs)
     }
 
     pub fn as_str(&self) -> &str {
-        &self.out
+        std::str::from_utf8(&self.out).unwrap_or_default()
+    }
+
+    // The two appends everything goes through, small enough to inline (String::push is not, at
+    // opt-level "z", and it re-encodes every char as UTF-8).
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        self.out.push(b);
+    }
+
+    #[inline(always)]
+    fn text(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
+    fn digits(&mut self, v: i64) {
+        let (buf, start) = int_digits(v);
+        self.out
+            .extend_from_slice(buf.get(start..).unwrap_or_default());
     }
 
     pub fn mark(&self) -> Mark {
@@ -73,36 +93,37 @@ impl Writer {
         self.has_member = mark.has_member;
     }
 
+    #[inline(always)]
     fn before_value(&mut self) {
         let bit = 1u64 << (self.depth % 64);
         if self.has_member & bit != 0 {
-            self.out.push(',');
+            self.byte(b',');
         }
         self.has_member |= bit;
     }
 
     pub fn begin_object(&mut self) {
         self.before_value();
-        self.out.push('{');
+        self.byte(b'{');
         self.depth += 1;
         self.has_member &= !(1u64 << (self.depth % 64));
     }
 
     pub fn end_object(&mut self) {
-        self.out.push('}');
+        self.byte(b'}');
         self.depth = self.depth.saturating_sub(1);
     }
 
     pub fn begin_array(&mut self) {
         self.before_value();
-        self.out.push('[');
+        self.byte(b'[');
         self.depth += 1;
         self.has_member &= !(1u64 << (self.depth % 64));
         self.arrays += 1;
     }
 
     pub fn end_array(&mut self) {
-        self.out.push(']');
+        self.byte(b']');
         self.arrays = self.arrays.saturating_sub(1);
         self.depth = self.depth.saturating_sub(1);
     }
@@ -110,9 +131,9 @@ impl Writer {
     /// A key whose text is already JSON-escaped (input keys, static field names).
     pub fn key_raw(&mut self, raw: &str) {
         self.before_value();
-        self.out.push('"');
-        self.out.push_str(raw);
-        self.out.push_str("\":");
+        self.byte(b'"');
+        self.text(raw);
+        self.text("\":");
         // The value that follows must not get a comma of its own; writing it sets the bit again.
         self.has_member &= !(1u64 << (self.depth % 64));
     }
@@ -120,16 +141,16 @@ impl Writer {
     pub fn key(&mut self, s: &str) {
         self.before_value();
         self.string_body(s);
-        self.out.push(':');
+        self.byte(b':');
         self.has_member &= !(1u64 << (self.depth % 64));
     }
 
     /// A string value whose text is already JSON-escaped.
     pub fn str_raw(&mut self, raw: &str) {
         self.before_value();
-        self.out.push('"');
-        self.out.push_str(raw);
-        self.out.push('"');
+        self.byte(b'"');
+        self.text(raw);
+        self.byte(b'"');
     }
 
     /// A string value from the input, unchanged. When the JS caller holds its text (a kept
@@ -146,13 +167,13 @@ impl Writer {
             };
             if let Some((a, b)) = reference {
                 self.before_value();
-                self.out.push('[');
-                push_int(&mut self.out, i64::from(a));
+                self.byte(b'[');
+                self.digits(i64::from(a));
                 if let Some(b) = b {
-                    self.out.push(',');
-                    push_int(&mut self.out, b as i64);
+                    self.byte(b',');
+                    self.digits(b as i64);
                 }
-                self.out.push(']');
+                self.byte(b']');
                 self.has_refs = true;
                 return;
             }
@@ -167,10 +188,17 @@ impl Writer {
     }
 
     fn string_body(&mut self, s: &str) {
-        self.out.push('"');
+        self.byte(b'"');
         let bytes = s.as_bytes();
-        let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        let (mut start, mut i) = (0, 0);
+        while let Some(&b) = bytes.get(i) {
+            // Eight bytes at a time while none may need an escape (most text needs none).
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                if super::parse::plain(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
+                    i += 8;
+                    continue;
+                }
+            }
             let esc: &str = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -178,67 +206,73 @@ impl Writer {
                 b'\r' => "\\r",
                 b'\t' => "\\t",
                 0x00..=0x1F => "",
-                _ => continue,
+                _ => {
+                    i += 1;
+                    continue;
+                }
             };
-            self.out.push_str(s.get(start..i).unwrap_or_default());
+            self.text(s.get(start..i).unwrap_or_default());
             if esc.is_empty() {
-                self.out.push_str("\\u00");
-                self.out.push(hex_digit(b >> 4));
-                self.out.push(hex_digit(b & 0xF));
+                self.text("\\u00");
+                self.byte(hex_digit(b >> 4));
+                self.byte(hex_digit(b & 0xF));
             } else {
-                self.out.push_str(esc);
+                self.text(esc);
             }
-            start = i + 1;
+            i += 1;
+            start = i;
         }
-        self.out.push_str(s.get(start..).unwrap_or_default());
-        self.out.push('"');
+        self.text(s.get(start..).unwrap_or_default());
+        self.byte(b'"');
     }
 
     /// A number whose text is valid JSON already (input lexemes).
     pub fn num_text(&mut self, text: &str) {
         self.before_value();
-        self.out.push_str(text);
+        self.text(text);
     }
 
     pub fn int(&mut self, v: i64) {
         self.before_value();
-        push_int(&mut self.out, v);
+        self.digits(v);
     }
 
     pub fn bool(&mut self, v: bool) {
         self.before_value();
-        self.out.push_str(if v { "true" } else { "false" });
+        self.text(if v { "true" } else { "false" });
     }
 
     pub fn null(&mut self) {
         self.before_value();
-        self.out.push_str("null");
+        self.text("null");
     }
 
     /// Pre-serialised JSON (a nested result).
     pub fn raw_json(&mut self, json: &str) {
         self.before_value();
-        self.out.push_str(json);
+        self.text(json);
     }
 }
 
-fn hex_digit(n: u8) -> char {
-    char::from(
-        b"0123456789abcdef"
-            .get(usize::from(n & 0xF))
-            .copied()
-            .unwrap_or(b'0'),
-    )
+fn hex_digit(n: u8) -> u8 {
+    b"0123456789abcdef"
+        .get(usize::from(n & 0xF))
+        .copied()
+        .unwrap_or(b'0')
 }
 
 /// Appends a decimal integer without `core::fmt`.
 pub fn push_int(out: &mut String, v: i64) {
-    if v < 0 {
-        out.push('-');
-    }
-    let mut n = v.unsigned_abs();
-    let mut buf = [0u8; 20];
+    let (buf, start) = int_digits(v);
+    // ASCII digits and sign: always valid UTF-8.
+    out.push_str(std::str::from_utf8(buf.get(start..).unwrap_or_default()).unwrap_or_default());
+}
+
+/// The ASCII decimal text of `v`: `buf[start..]`.
+fn int_digits(v: i64) -> ([u8; 21], usize) {
+    let mut buf = [0u8; 21];
     let mut i = buf.len();
+    let mut n = v.unsigned_abs();
     loop {
         i -= 1;
         if let Some(slot) = buf.get_mut(i) {
@@ -249,8 +283,13 @@ pub fn push_int(out: &mut String, v: i64) {
             break;
         }
     }
-    // ASCII digits: always valid UTF-8.
-    out.push_str(std::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default());
+    if v < 0 && i > 0 {
+        i -= 1;
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'-';
+        }
+    }
+    (buf, i)
 }
 
 #[cfg(test)]

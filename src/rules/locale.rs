@@ -74,16 +74,21 @@ pub fn suggest(input: &str, list: &'static [&'static str]) -> Vec<&'static str> 
     if let Some(c) = list.iter().find(|c| c.eq_ignore_ascii_case(&t)) {
         add(c);
     }
-    let lang = t.split('-').next().unwrap_or_default();
+    let lang = language(&t);
     if !lang.is_empty() {
         for c in list {
-            let c_lang = c.split('-').next().unwrap_or_default();
-            if c_lang.eq_ignore_ascii_case(lang) {
+            if language(c).eq_ignore_ascii_case(lang) {
                 add(c);
             }
         }
     }
     out
+}
+
+/// The language part of a tag: `pt` of `pt-BR`.
+fn language(tag: &str) -> &str {
+    let end = tag.bytes().position(|b| b == b'-').unwrap_or(tag.len());
+    tag.get(..end).unwrap_or(tag)
 }
 
 #[cfg(test)]

@@ -323,17 +323,16 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
 /// The field a mistyped key most likely means: same letters ignoring case, `_` and `-`
 /// (`time_zone` → `timeZone`), else the nearest within a typo's distance.
 pub fn suggest_field(schema: &Schema, key: &str) -> Vec<&'static str> {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| *c != '_' && *c != '-' && *c != ' ')
+    fn squash(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes()
+            .filter(|c| !matches!(c, b'_' | b'-' | b' '))
             .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let k = squash(key);
-    if let Some(f) = schema.field_names().find(|f| squash(f) == k) {
+    }
+    if let Some(f) = schema.field_names().find(|f| squash(f).eq(squash(key))) {
         return vec![f];
     }
-    crate::suggest::closest(&k, schema.field_names(), 1)
+    let k: Vec<u8> = squash(key).collect();
+    crate::suggest::closest(&String::from_utf8_lossy(&k), schema.field_names(), 1)
 }
 
 #[cfg(test)]

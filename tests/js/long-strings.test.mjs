@@ -86,6 +86,28 @@ describe('long strings', () => {
     assert.equal(reads, 1);
   });
 
+  test('a string of millions of units goes whole, also when the core asks again', () => {
+    const huge = `${text(3_000_000)}"`; // past the kept range, and with a quote to escape
+    for (const options of MODES) {
+      const r = update({ bio: huge, avatarUrl: url(300) }, options);
+      assert.equal(r.issues[0].code, 'body_too_large');
+    }
+    const me = {
+      id: 7,
+      email: 'alice@example.com',
+      username: 'alice',
+      name: 'Alice',
+      avatarUrl: url(300), // the avatar rule reads its text: the core asks again
+      bio: huge,
+      timeFormat: 12,
+      defaultScheduleId: 3,
+      weekStart: 'Monday',
+      timeZone: 'Europe/London',
+      organizationId: null,
+    };
+    assertOk(assertSameVerdicts(cal.validateMe, cal.validateMeJson, me), me);
+  });
+
   test("the 100 kB limit stays exact to the byte with long multi-byte strings", () => {
     // {"bio":"…"} is 10 bytes of JSON around the text; é is 2 bytes of UTF-8.
     const limit = 102400;
