@@ -49,44 +49,47 @@ pub fn tzdb_version() -> &'static str {
 
 /// Validates a raw JSON request body, exactly as it arrives (no decoding done by the caller).
 pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
-    validate_body(schema, body, mode, false)
+    // cal.com answers 413 before reading a too-large body: check the size first.
+    if schema.request && body.len() > BODY_LIMIT {
+        return schemas::run(schema, &Value::Null, body.len(), mode);
+    }
+    // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    match std::str::from_utf8(body) {
+        Ok(text) => validate_text(schema, text, mode, None),
+        Err(e) => syntax_failure(mode, e.valid_up_to(), "the body is not valid UTF-8"),
+    }
 }
 
 /// [`validate_json`] for a body the JS caller holds as a string: the data it gets back may point
 /// at unescaped strings of that text (`refs` in the JS result) instead of copying them.
 #[doc(hidden)]
 pub fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
-    validate_body(schema, body.as_bytes(), mode, true)
-}
-
-fn validate_body(schema: &Schema, body: &[u8], mode: Mode, refs: bool) -> Outcome {
-    // cal.com answers 413 before reading a too-large body: check the size first.
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
-    // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
-    let (body, base) = match body.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, 1),
-        None => (body, 0),
-    };
+    match body.strip_prefix('\u{feff}') {
+        Some(rest) => validate_text(schema, rest, mode, Some(1)),
+        None => validate_text(schema, body, mode, Some(0)),
+    }
+}
+
+/// A body without its byte-order mark. `refs_base`: the caller holds the text as a JS string
+/// and this many UTF-16 units precede `text` in it.
+fn validate_text(schema: &Schema, text: &str, mode: Mode, refs_base: Option<u32>) -> Outcome {
     // body-parser turns an empty body into `{}`.
-    if body.is_empty() && mode == Mode::Compat {
+    if text.is_empty() && mode == Mode::Compat {
         return schemas::run(schema, &Value::Object(json::Object::default()), 0, mode);
     }
-    let text = match std::str::from_utf8(body) {
-        Ok(t) => t,
-        Err(e) => return syntax_failure(mode, e.valid_up_to(), "the body is not valid UTF-8"),
-    };
-    let dialect = if refs {
-        Dialect::JsonText { base }
-    } else {
-        Dialect::Json
+    let dialect = match refs_base {
+        Some(base) => Dialect::JsonText { base },
+        None => Dialect::Json,
     };
     match parse(text, dialect) {
         Ok(v) => {
             let mut cx = Cx::new(mode);
-            cx.refs = refs;
-            schemas::run_with(schema, &v, body.len(), cx)
+            cx.refs = refs_base.is_some();
+            schemas::run_with(schema, &v, text.len(), cx)
         }
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
