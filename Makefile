@@ -49,7 +49,7 @@ setup-chromium:
 PKG_OUT := pkg/cal_profile_bg.wasm
 RUST_SRC := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
 
-pkg: $(PKG_OUT) pkg/api.js pkg/api.d.ts
+pkg: $(PKG_OUT) pkg/api.js pkg/api.d.ts pkg/index.js
 
 $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 	cargo build --release --target $(WASM_TARGET)
@@ -65,6 +65,12 @@ $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 
 pkg/api.js: js/api.js
 	cp $< $@
+
+# One module for browsers: js/browser.js read from stdin inside pkg/, so its imports are the glue
+# and api.js next to it; `new URL('./cal_profile_bg.wasm', import.meta.url)` stays as written.
+pkg/index.js: js/browser.js pkg/api.js $(PKG_OUT) | setup-node
+	cd pkg && ../$(NODE_BIN)/esbuild --bundle --format=esm --target=es2022 --minify \
+	  --legal-comments=none --log-level=warning --sourcefile=browser.js --outfile=index.js < ../js/browser.js
 
 pkg/api.d.ts: js/api.d.ts
 	cp $< $@

@@ -16,6 +16,7 @@ pub mod capitalize;
 pub mod icu;
 mod links;
 pub mod names;
+mod order;
 pub mod suggest;
 
 use crate::calcom::IS_TIME_ZONE;
@@ -163,8 +164,6 @@ pub fn check_name(s: &str) -> ZoneCheck {
 /// Canonical names only (no deprecated links), sorted.
 pub fn canonical_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = names::all()
-        .iter()
-        .copied()
         .filter(|n| deprecated_target(n).is_none())
         .collect();
     v.sort_unstable();

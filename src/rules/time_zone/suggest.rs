@@ -82,8 +82,7 @@ fn cities() -> &'static [City] {
     static CITIES: OnceLock<Vec<City>> = OnceLock::new();
     CITIES.get_or_init(|| {
         names::all()
-            .iter()
-            .map(|&name| {
+            .map(|name| {
                 let city = name.rsplit('/').next().unwrap_or(name);
                 City {
                     name,
