@@ -12,6 +12,8 @@
 //! assert_eq!(out.data_json(), Some(r#"{"timeFormat":24,"timeZone":"America/New_York"}"#));
 //! ```
 
+#[cfg(target_arch = "wasm32")]
+mod arena;
 pub mod calcom;
 mod context;
 pub mod helpers;
@@ -38,6 +40,10 @@ pub use schemas::create_managed_user::CREATE_MANAGED_USER;
 pub use schemas::me::ME;
 pub use schemas::update_me::UPDATE_ME;
 pub use schemas::{Schema, BODY_LIMIT};
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: arena::Arena = arena::Arena::new();
 
 use context::Cx;
 use json::{parse, parse_full, Dialect, Value, Writer};

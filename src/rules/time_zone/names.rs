@@ -11,7 +11,8 @@ use std::cmp::Ordering;
 /// Longer than any zone name: longer inputs are not names.
 const MAX_NAME: usize = 40;
 
-fn name_at(position: usize) -> Option<&'static str> {
+/// The name at `position` in case-insensitive order.
+pub fn name_at(position: usize) -> Option<&'static str> {
     let variant = BY_LOWERCASE_NAME.get(position)?;
     TZ_VARIANTS.get(usize::from(*variant)).map(|tz| tz.name())
 }

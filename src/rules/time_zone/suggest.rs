@@ -79,18 +79,19 @@ struct City {
 }
 
 fn cities() -> &'static [City] {
-    static CITIES: OnceLock<Vec<City>> = OnceLock::new();
+    // In static memory, not on the heap: the wasm allocator starts over only when nothing
+    // allocated is live, so nothing may be kept across calls (see `arena.rs`).
+    static CITIES: OnceLock<[City; chrono_tz::TZ_VARIANTS.len()]> = OnceLock::new();
     CITIES.get_or_init(|| {
-        names::all()
-            .map(|name| {
-                let city = name.rsplit('/').next().unwrap_or(name);
-                City {
-                    name,
-                    city,
-                    letters: histogram(city),
-                }
-            })
-            .collect()
+        std::array::from_fn(|i| {
+            let name = names::name_at(i).unwrap_or_default();
+            let city = name.rsplit('/').next().unwrap_or(name);
+            City {
+                name,
+                city,
+                letters: histogram(city),
+            }
+        })
     })
 }
 
