@@ -9,21 +9,18 @@ the section "Pre-2013 practice" (Europe/Amsterdam -> Europe/Brussels, …) are c
 merged only because their clocks agree since 1970, so they are not deprecated. `UTC` is kept as a
 name of its own (it is ICU's canonical spelling).
 
-Usage: python3 scripts/gen-tz-links.py   (after `cargo fetch`)
+Usage: python3 scripts/gen-tz-links.py && cargo fmt   (after `cargo fetch`)
 """
-import glob, os, re, sys
+import os, re
+from chrono_tz_source import VERSION, source
 
-VERSION = "0.10.4"
-home = os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo"))
-paths = glob.glob(f"{home}/registry/src/*/chrono-tz-{VERSION}/tz/backward")
-if not paths:
-    sys.exit(f"chrono-tz {VERSION} sources not found under {home}/registry: run `cargo fetch` first")
+backward = source("tz/backward")
 
 DEPRECATED_SECTIONS = ("Pre-1993 naming conventions", "Two-part names", "Non-zone.tab locations",
                        "Alternate names for the same location")
 KEEP = {"UTC"}
 links, section = {}, ""
-for line in open(paths[0], encoding="utf-8"):
+for line in open(backward, encoding="utf-8"):
     if line.startswith("# ") and not line.startswith("# Link"):
         title = line[2:].strip()
         if any(title.startswith(s) for s in DEPRECATED_SECTIONS) or title.startswith(("Pre-2013", "Two-part")):

@@ -6,16 +6,12 @@ build on the first call, no allocation).
 Source: the prebuilt timezones.rs of the chrono-tz crate we pin. A unit test in names.rs checks the
 table against TZ_VARIANTS, so a chrono-tz update that changes the names fails until this is re-run.
 
-Usage: python3 scripts/gen-tz-order.py   (after `cargo fetch`)
+Usage: python3 scripts/gen-tz-order.py && cargo fmt   (after `cargo fetch`)
 """
-import glob, os, re, sys
+import os, re
+from chrono_tz_source import VERSION, source
 
-VERSION = "0.10.4"
-home = os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo"))
-paths = glob.glob(f"{home}/registry/src/*/chrono-tz-{VERSION}/src/prebuilt/timezones.rs")
-if not paths:
-    sys.exit(f"chrono-tz {VERSION} sources not found under {home}/registry: run `cargo fetch` first")
-src = open(paths[0], encoding="utf-8").read()
+src = open(source("src/prebuilt/timezones.rs"), encoding="utf-8").read()
 
 names = dict(re.findall(r'^\s*Tz::(\w+) => "([^"]+)",$', src, re.M))
 body = re.search(r"pub static TZ_VARIANTS: \[Tz; (\d+)\] = \[(.*?)\];", src, re.S)

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 
 import * as cal from '../../pkg/node.js';
-import { PKG_DIR, ROOT, assertFail, assertIssue, assertOk, assertResult } from './helpers.mjs';
+import { MANAGED_USER, ME, PKG_DIR, ROOT, assertFail, assertIssue, assertOk, assertResult } from './helpers.mjs';
 
 const COMPAT = { mode: 'compat' };
 const STRICT = { mode: 'strict' };
@@ -17,34 +17,6 @@ const V1_LOCALES = 'en fr it ru es de pt ro nl pt-BR es-419 ko ja pl ar iw zh-CN
 const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const KEY = 'cal_live_0123456789abcdef';
-
-const ME = {
-  id: 7,
-  email: 'alice@example.com',
-  username: 'alice',
-  name: 'Alice',
-  avatarUrl: null,
-  bio: null,
-  timeFormat: 12,
-  defaultScheduleId: 3,
-  weekStart: 'Monday',
-  timeZone: 'Europe/London',
-  organizationId: null,
-};
-
-const MANAGED_USER = {
-  id: 11,
-  email: 'bob+clientid@example.com',
-  username: null,
-  name: 'Bob',
-  bio: null,
-  timeZone: 'America/New_York',
-  weekStart: 'Sunday',
-  createdDate: '2024-05-01T10:00:00.000Z',
-  timeFormat: 24,
-  defaultScheduleId: null,
-  locale: 'en',
-};
 
 const V1_USER = {
   id: 3,

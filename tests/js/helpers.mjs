@@ -12,6 +12,36 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const PKG_DIR = path.join(ROOT, 'pkg');
 export const NODE_BIN = path.join(ROOT, 'node_modules', '.bin');
 
+/** A valid `GET /v2/me` data object. */
+export const ME = {
+  id: 7,
+  email: 'alice@example.com',
+  username: 'alice',
+  name: 'Alice',
+  avatarUrl: null,
+  bio: null,
+  timeFormat: 12,
+  defaultScheduleId: 3,
+  weekStart: 'Monday',
+  timeZone: 'Europe/London',
+  organizationId: null,
+};
+
+/** A valid managed user (platform API). */
+export const MANAGED_USER = {
+  id: 11,
+  email: 'bob+clientid@example.com',
+  username: null,
+  name: 'Bob',
+  bio: null,
+  timeZone: 'America/New_York',
+  weekStart: 'Sunday',
+  createdDate: '2024-05-01T10:00:00.000Z',
+  timeFormat: 24,
+  defaultScheduleId: null,
+  locale: 'en',
+};
+
 /** The `IssueCode` union declared in pkg/api.d.ts: every code the package may emit. */
 export const ISSUE_CODES = (() => {
   const dts = readFileSync(path.join(PKG_DIR, 'api.d.ts'), 'utf8');

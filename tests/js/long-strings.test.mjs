@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import * as cal from '../../pkg/node.js';
-import { assertFail, assertOk } from './helpers.mjs';
+import { MANAGED_USER, ME, assertFail, assertOk } from './helpers.mjs';
 
 const COMPAT = { mode: 'compat' };
 const MODES = [undefined, COMPAT];
@@ -92,19 +92,8 @@ describe('long strings', () => {
       const r = update({ bio: huge, avatarUrl: url(300) }, options);
       assert.equal(r.issues[0].code, 'body_too_large');
     }
-    const me = {
-      id: 7,
-      email: 'alice@example.com',
-      username: 'alice',
-      name: 'Alice',
-      avatarUrl: url(300), // the avatar rule reads its text: the core asks again
-      bio: huge,
-      timeFormat: 12,
-      defaultScheduleId: 3,
-      weekStart: 'Monday',
-      timeZone: 'Europe/London',
-      organizationId: null,
-    };
+    // The avatar rule reads its text: the core asks again.
+    const me = { ...ME, avatarUrl: url(300), bio: huge };
     assertOk(assertSameVerdicts(cal.validateMe, cal.validateMeJson, me), me);
   });
 
@@ -137,19 +126,7 @@ describe('long strings', () => {
   });
 
   test('a nested response object keeps its long strings', () => {
-    const user = {
-      id: 11,
-      email: 'bob+clientid@example.com',
-      username: null,
-      name: text(600),
-      bio: text(700, 2),
-      timeZone: 'America/New_York',
-      weekStart: 'Sunday',
-      createdDate: '2024-05-01T10:00:00.000Z',
-      timeFormat: 24,
-      defaultScheduleId: null,
-      locale: 'en',
-    };
+    const user = { ...MANAGED_USER, name: text(600), bio: text(700, 2) };
     const created = {
       user,
       accessToken: 'a'.repeat(300),
