@@ -168,7 +168,8 @@ function inline(text, kept) {
 // own data property.
 function resolve(v, valueOf) {
   if (Array.isArray(v)) return valueOf(v[0], v[1]);
-  for (const k in v) {
+  // Own keys only: a polluted Object.prototype must not add members to the data.
+  for (const k of Object.keys(v)) {
     const x = v[k];
     if (typeof x === 'object' && x !== null) v[k] = resolve(x, valueOf);
   }

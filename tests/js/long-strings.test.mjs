@@ -73,6 +73,17 @@ describe('long strings', () => {
     assert.equal(compat.data.metadata.a, lone);
   });
 
+  test('a polluted Object.prototype adds nothing to the data', () => {
+    Object.prototype.polluted = { injected: true }; // eslint-disable-line no-extend-native
+    try {
+      const r = assertOk(cal.validateUpdateMe({ bio: text(400), metadata: { a: text(300) } }));
+      assert.equal(Object.hasOwn(r.data, 'polluted'), false);
+      assert.equal(Object.hasOwn(r.data.metadata, 'polluted'), false);
+    } finally {
+      delete Object.prototype.polluted;
+    }
+  });
+
   test('a getter runs once even when the core asks for a long text after all', () => {
     let reads = 0;
     const body = {
