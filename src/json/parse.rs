@@ -435,11 +435,17 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// character (SWAR: each test sets a byte's high bit where it matches; bytes ≥ 0x80 never match).
 #[inline(always)]
 pub(super) fn plain(w: u64) -> bool {
+    special(w) == 0
+}
+
+/// The bytes of `w` that need attention, as their high bits. The lowest set bit is exact (the
+/// first such byte in memory order); bits above it may be false (a borrow carries upwards).
+#[inline(always)]
+pub(super) fn special(w: u64) -> u64 {
     let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let special = zero_byte(w ^ (ONES * u64::from(b'"')))
+    zero_byte(w ^ (ONES * u64::from(b'"')))
         | zero_byte(w ^ (ONES * u64::from(b'\\')))
-        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
-    special == 0
+        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
 }
 
 /// UTF-16 units of eight bytes of UTF-8: every byte but a continuation byte (`10xxxxxx`) starts a

@@ -191,14 +191,19 @@ impl Writer {
         self.byte(b'"');
         let bytes = s.as_bytes();
         let (mut start, mut i) = (0, 0);
-        while let Some(&b) = bytes.get(i) {
-            // Eight bytes at a time while none may need an escape (most text needs none).
+        loop {
+            // Eight bytes at a time while none may need an escape (most text needs none), then
+            // straight to the first one that may.
             if let Some(chunk) = bytes.get(i..i + 8) {
-                if super::parse::plain(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
+                let mask =
+                    super::parse::special(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+                if mask == 0 {
                     i += 8;
                     continue;
                 }
+                i += (mask.trailing_zeros() / 8) as usize;
             }
+            let Some(&b) = bytes.get(i) else { break };
             let esc: &str = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -389,6 +394,26 @@ mod tests {
         w.string(b);
         assert!(content_was_needed());
         assert!(!content_was_needed(), "reading the flag clears it");
+    }
+
+    #[test]
+    fn escapes_wherever_they_fall_in_an_eight_byte_step() {
+        use crate::json::{parse, Dialect, Value};
+        for special in ['"', '\\', '\n', '\u{1}', '\u{1f}', '\t'] {
+            for at in 0..20 {
+                let mut chars: Vec<char> = "abcdéfghijklmnopqrstuvwxyz".chars().collect();
+                chars.insert(at, special);
+                chars.push(special);
+                let text: String = chars.into_iter().collect();
+                let mut w = Writer::new();
+                w.str(&text);
+                let out = w.finish();
+                let Ok(Value::String(back)) = parse(&out, Dialect::Json) else {
+                    panic!("{out}")
+                };
+                assert_eq!(back.decode().as_deref(), Some(text.as_str()), "{out}");
+            }
+        }
     }
 
     #[test]
