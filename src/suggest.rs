@@ -24,8 +24,25 @@ pub fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
         if let Some(c0) = cur.first_mut() {
             *c0 = (i + 1) as u8;
         }
-        let mut row_min = i + 1;
-        for (j, &bj) in b.iter().enumerate() {
+        // Only cells within `max` of the diagonal can stay within `max`: row i + 1 computes
+        // columns lo + 1 ..= hi + 1, and the two cells bordering that band read as too far.
+        let (lo, hi) = (
+            (i + 1).saturating_sub(max + 1),
+            (i + max).min(b.len().saturating_sub(1)),
+        );
+        if lo > 0 {
+            if let Some(left) = cur.get_mut(lo) {
+                *left = u8::MAX;
+            }
+        }
+        if i + max < b.len() {
+            // Column hi + 1 lies beyond the previous row's band.
+            if let Some(above) = prev.get_mut(hi + 1) {
+                *above = u8::MAX;
+            }
+        }
+        let mut row_min = if lo == 0 { i + 1 } else { usize::MAX };
+        for (j, &bj) in b.iter().enumerate().take(hi + 1).skip(lo) {
             let get = |row: &[u8; MAX_LEN + 1], k: usize| {
                 row.get(k).map_or(usize::MAX / 2, |&v| usize::from(v))
             };
@@ -98,6 +115,52 @@ mod tests {
             ("weekstart", "weekStart", Some(0)),
         ] {
             assert_eq!(distance(a, b, 2), d, "{a} / {b}");
+        }
+    }
+
+    /// Optimal string alignment over the whole matrix, for comparison.
+    fn reference(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(!a[i - 1].eq_ignore_ascii_case(&b[j - 1]));
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_banded_distance_agrees_with_the_whole_matrix() {
+        let mut words = vec![String::new()];
+        for len in 1..=4 {
+            let start = words.len();
+            for w in words.clone().iter().filter(|w| w.len() == len - 1) {
+                for c in ['a', 'b', 'c'] {
+                    words.push(format!("{w}{c}"));
+                }
+            }
+            assert!(words.len() > start);
+        }
+        for a in &words {
+            for b in &words {
+                let full = reference(a.as_bytes(), b.as_bytes());
+                for max in 0..=3 {
+                    let want = (full <= max).then_some(full);
+                    assert_eq!(distance(a, b, max), want, "{a:?} / {b:?} within {max}");
+                }
+            }
         }
     }
 

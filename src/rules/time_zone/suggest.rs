@@ -35,7 +35,7 @@ pub fn suggest(input: &str) -> Vec<&'static str> {
     }
     let city = cleaned.rsplit('/').next().unwrap_or_default();
     if !city.is_empty() {
-        for c in cities() {
+        for c in cities_of_length(city.len(), city.len()) {
             if c.city.eq_ignore_ascii_case(city) && deprecated_target(c.name).is_none() {
                 add(c.name);
             }
@@ -48,21 +48,28 @@ pub fn suggest(input: &str) -> Vec<&'static str> {
     let budget = typo_budget(city.len()).min(2);
     if city.len() >= 3 {
         let h = histogram(city);
-        let mut near: Vec<(usize, bool, bool, &'static str)> = cities()
-            .iter()
-            .filter(|c| {
-                c.city.len().abs_diff(city.len()) <= budget && lower_bound(&h, &c.letters) <= budget
-            })
-            .filter_map(|c| {
-                let d = distance(city, c.city, budget)?;
-                let other_region = region.is_some_and(|r| {
-                    !c.name
-                        .rsplit_once('/')
-                        .is_some_and(|(nr, _)| nr.eq_ignore_ascii_case(r))
-                });
-                Some((d, other_region, deprecated_target(c.name).is_some(), c.name))
-            })
-            .collect();
+        let m = letter_set(&h);
+        // Cheapest bounds first: the length, then which letters occur (an edit adds or removes
+        // at most two), then how often.
+        let lengths = (city.len().saturating_sub(budget), city.len() + budget);
+        let mut near: Vec<(usize, bool, bool, &'static str)> =
+            cities_of_length(lengths.0, lengths.1)
+                .iter()
+                .filter(|c| {
+                    c.city.len().abs_diff(city.len()) <= budget
+                        && (m ^ c.letter_set).count_ones() as usize <= 2 * budget
+                        && lower_bound(&h, &c.letters) <= budget
+                })
+                .filter_map(|c| {
+                    let d = distance(city, c.city, budget)?;
+                    let other_region = region.is_some_and(|r| {
+                        !c.name
+                            .rsplit_once('/')
+                            .is_some_and(|(nr, _)| nr.eq_ignore_ascii_case(r))
+                    });
+                    Some((d, other_region, deprecated_target(c.name).is_some(), c.name))
+                })
+                .collect();
         near.sort_unstable();
         for (_, _, _, n) in near {
             add(n);
@@ -76,23 +83,80 @@ struct City {
     name: &'static str,
     city: &'static str,
     letters: [u8; 27],
+    /// Bit `i` set: `letters[i]` is not zero.
+    letter_set: u32,
 }
 
-fn cities() -> &'static [City] {
+/// Longest city name we index by length; longer ones share the last bucket.
+const LONGEST: usize = 32;
+
+struct Cities {
+    /// Sorted by city length, in name order within one length.
+    all: [City; chrono_tz::TZ_VARIANTS.len()],
+    /// `starts[n]`: the first city of length `n` (or more, for the last bucket).
+    starts: [usize; LONGEST + 2],
+}
+
+/// The cities whose length is within `lo..=hi`, in name order within each length.
+fn cities_of_length(lo: usize, hi: usize) -> &'static [City] {
     // In static memory, not on the heap: the wasm allocator starts over only when nothing
     // allocated is live, so nothing may be kept across calls (see `arena.rs`).
-    static CITIES: OnceLock<[City; chrono_tz::TZ_VARIANTS.len()]> = OnceLock::new();
-    CITIES.get_or_init(|| {
-        std::array::from_fn(|i| {
+    static CITIES: OnceLock<Cities> = OnceLock::new();
+    let c = CITIES.get_or_init(|| {
+        // A counting sort by length (stable, so name order stays within a length): no generic
+        // sort, whose code would weigh more than this table.
+        const N: usize = chrono_tz::TZ_VARIANTS.len();
+        let length = |i: usize| {
             let name = names::name_at(i).unwrap_or_default();
+            name.rsplit('/')
+                .next()
+                .unwrap_or(name)
+                .len()
+                .min(LONGEST + 1)
+        };
+        let mut starts = [0usize; LONGEST + 2];
+        for i in 0..N {
+            if let Some(s) = starts.get_mut(length(i)) {
+                *s += 1;
+            }
+        }
+        let mut total = 0;
+        for s in starts.iter_mut() {
+            let count = *s;
+            *s = total;
+            total += count;
+        }
+        let mut next = starts;
+        let mut order = [0usize; N];
+        for i in 0..N {
+            if let Some(n) = next.get_mut(length(i)) {
+                if let Some(slot) = order.get_mut(*n) {
+                    *slot = i;
+                }
+                *n += 1;
+            }
+        }
+        let all = std::array::from_fn(|k| {
+            let name = order
+                .get(k)
+                .and_then(|&i| names::name_at(i))
+                .unwrap_or_default();
             let city = name.rsplit('/').next().unwrap_or(name);
+            let letters = histogram(city);
             City {
                 name,
                 city,
-                letters: histogram(city),
+                letters,
+                letter_set: letter_set(&letters),
             }
-        })
-    })
+        });
+        Cities { all, starts }
+    });
+    // Past the last bucket: the end.
+    let at = |n: usize| c.starts.get(n).copied().unwrap_or(c.all.len());
+    c.all
+        .get(at(lo)..at(hi.saturating_add(1)))
+        .unwrap_or_default()
 }
 
 /// Counts of each ASCII letter (case-insensitive), everything else in the last bucket.
@@ -109,6 +173,12 @@ fn histogram(s: &str) -> [u8; 27] {
         }
     }
     h
+}
+
+fn letter_set(h: &[u8; 27]) -> u32 {
+    h.iter()
+        .enumerate()
+        .fold(0, |set, (i, &n)| if n > 0 { set | 1 << i } else { set })
 }
 
 /// Each edit changes at most two histogram counts by one: half the L1 difference (rounded up)
@@ -199,5 +269,31 @@ mod tests {
         assert!(suggest("").is_empty());
         assert!(suggest("Narnia/Woods").len() <= 3);
         assert!(suggest("qqqqqqqqqqqq").is_empty());
+        assert!(suggest(&format!("Europe/{}", "x".repeat(60))).is_empty());
+    }
+
+    #[test]
+    fn cities_by_length_hold_every_name_once_in_name_order_within_a_length() {
+        let all = cities_of_length(0, usize::MAX);
+        assert_eq!(all.len(), chrono_tz::TZ_VARIANTS.len());
+        for w in all.windows(2) {
+            let (a, b) = (
+                w[0].city.len().min(LONGEST + 1),
+                w[1].city.len().min(LONGEST + 1),
+            );
+            assert!(
+                a < b || (a == b && names_before(w[0].name, w[1].name)),
+                "{} {}",
+                w[0].name,
+                w[1].name
+            );
+        }
+        for n in 0..=LONGEST {
+            assert!(cities_of_length(n, n).iter().all(|c| c.city.len() == n));
+        }
+    }
+
+    fn names_before(a: &str, b: &str) -> bool {
+        a.to_ascii_lowercase() < b.to_ascii_lowercase()
     }
 }
