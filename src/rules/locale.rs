@@ -77,7 +77,7 @@ pub fn suggest(input: &str, list: &'static [&'static str]) -> Vec<&'static str> 
     let lang = language(&t);
     if !lang.is_empty() {
         for c in list {
-            if language(c).eq_ignore_ascii_case(lang) {
+            if same_language(c, lang) {
                 add(c);
             }
         }
@@ -89,6 +89,14 @@ pub fn suggest(input: &str, list: &'static [&'static str]) -> Vec<&'static str> 
 fn language(tag: &str) -> &str {
     let end = tag.bytes().position(|b| b == b'-').unwrap_or(tag.len());
     tag.get(..end).unwrap_or(tag)
+}
+
+/// Whether `tag`'s language is `lang` in any ASCII casing, without scanning `tag` for its `-`.
+fn same_language(tag: &str, lang: &str) -> bool {
+    let t = tag.as_bytes();
+    t.get(..lang.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(lang.as_bytes()))
+        && matches!(t.get(lang.len()), None | Some(b'-'))
 }
 
 #[cfg(test)]
