@@ -43,6 +43,8 @@ impl Outcome {
 
     /// The normalised value as JSON text, on success. Strings keep their escapes, so lone
     /// surrogates (accepted only in compat mode) survive; it deserialises into the matching model.
+    /// Only the JS boundary's inputs (kept `!s<len>` strings, `validate_json_text_for_js`) get
+    /// `[…]` references in it, which the JS layer fills in.
     pub fn data_json(&self) -> Option<&str> {
         self.data.as_deref()
     }
