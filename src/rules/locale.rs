@@ -71,7 +71,11 @@ pub fn suggest(input: &str, list: &'static [&'static str]) -> Vec<&'static str> 
             out.push(c);
         }
     };
-    if let Some(c) = list.iter().find(|c| c.eq_ignore_ascii_case(&t)) {
+    // Lengths first: most of the 43 codes are two letters, and a comparison call costs more.
+    if let Some(c) = list
+        .iter()
+        .find(|c| c.len() == t.len() && c.eq_ignore_ascii_case(&t))
+    {
         add(c);
     }
     let lang = language(&t);
@@ -94,8 +98,10 @@ fn language(tag: &str) -> &str {
 /// Whether `tag`'s language is `lang` in any ASCII casing, without scanning `tag` for its `-`.
 fn same_language(tag: &str, lang: &str) -> bool {
     let t = tag.as_bytes();
-    t.get(..lang.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(lang.as_bytes()))
+    let first = |s: &[u8]| s.first().map(u8::to_ascii_lowercase);
+    first(t) == first(lang.as_bytes())
+        && t.get(..lang.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lang.as_bytes()))
         && matches!(t.get(lang.len()), None | Some(b'-'))
 }
 
