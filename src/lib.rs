@@ -71,6 +71,8 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
 /// at unescaped strings of that text (`refs` in the JS result) instead of copying them.
 #[doc(hidden)]
 pub fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
+    // Its JS caller cannot ask again: no earlier call's request for text may answer for it.
+    json::content_was_needed();
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }

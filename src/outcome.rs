@@ -86,3 +86,22 @@ pub fn write_issues(w: &mut Writer, issues: &[Issue]) {
     }
     w.end_array();
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::json::need_content;
+    use crate::{validate_js_text, validate_json_text_for_js, Mode, UPDATE_ME};
+
+    #[test]
+    fn a_request_for_text_answers_only_the_call_that_made_it() {
+        let asks = validate_js_text(&UPDATE_ME, r#"{"avatarUrl":!s300}"#, Mode::Strict);
+        assert_eq!(asks.to_json(), r#"{"retry":true}"#);
+        // A stale flag (however it came to be) never turns a later answer into a request.
+        need_content();
+        let text = validate_json_text_for_js(&UPDATE_ME, r#"{"name":"A"}"#, Mode::Strict);
+        assert!(text.to_json().starts_with(r#"{"success":true"#));
+        need_content();
+        let js = validate_js_text(&UPDATE_ME, r#"{"name":"A"}"#, Mode::Strict);
+        assert!(js.to_json().starts_with(r#"{"success":true"#));
+    }
+}
