@@ -65,16 +65,15 @@ function tagOf(o) {
 // into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
 // bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
 const KEEP_MIN = 256;
-// The regex below backtracks per unit: past ~10⁸ units V8 throws. Longer strings go whole.
-const KEEP_MAX = 1 << 20;
-// Whole string: no '"', '\\' or control character, and every surrogate paired. One regex pass
-// costs less than isWellFormed() plus a second scan.
-const KEEPABLE = /^(?:[ !#-[\]-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*$/;
+const CONTROL = /[\u0000-\u001f]/;
+// Native scans only (in Chromium 8x faster than one regex deciding it all, in Node as fast), and
+// none that backtracks, so any length is fine.
+const keepable = (s) => s.isWellFormed() && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
 
 function encodeValue(v, depth, kept) {
   switch (typeof v) {
     case 'string':
-      if (kept !== null && v.length >= KEEP_MIN && v.length <= KEEP_MAX && KEEPABLE.test(v)) {
+      if (kept !== null && v.length >= KEEP_MIN && keepable(v)) {
         kept.push(v);
         return '!s' + v.length;
       }
