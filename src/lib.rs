@@ -116,11 +116,13 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
             cx.from_js = true;
             cx.refs = true;
             // Each kept unit is at most 3 bytes of UTF-8 (an astral pair: 4 bytes for 2 units),
-            // plus its quotes: an upper bound of the serialised size. Past the limit the exact
-            // size matters, and only the text gives it.
+            // and its `!s<len>` tag is longer than the quotes it stands for: an upper bound of
+            // the serialised size. Past the limit the exact size matters, and only the text gives
+            // it: ask for it at once rather than validate what will be validated again.
             let size = text.len() + p.kept_units.saturating_mul(3);
             if p.kept_units > 0 && schema.request && size > BODY_LIMIT {
                 json::need_content();
+                return Outcome::from_cx(cx, None);
             }
             schemas::run_with(schema, &p.value, size, cx)
         }
