@@ -11,6 +11,7 @@
 
 use crate::calcom::IS_URL;
 use crate::context::Cx;
+use crate::find::{find, split_once};
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
 
@@ -294,9 +295,9 @@ pub fn is_ipv6(s: &str) -> bool {
         }
         Some(n)
     };
-    match addr.split_once("::") {
+    match split_once(addr, "::") {
         Some((left, right)) => {
-            if right.contains("::") {
+            if find(right, "::").is_some() {
                 return false;
             }
             match (count(left, false), count(right, true)) {

@@ -11,6 +11,7 @@
 
 use super::text::expect_string;
 use crate::context::Cx;
+use crate::find::find;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
 
@@ -64,7 +65,7 @@ pub fn strict_syntax(s: &str) -> Result<(), &'static str> {
     {
         return Err("has a character that is not allowed before the @");
     }
-    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+    if local.starts_with('.') || local.ends_with('.') || find(local, "..").is_some() {
         return Err("has a misplaced dot before the @");
     }
     let labels: Vec<&str> = domain.split('.').collect();
@@ -94,7 +95,7 @@ pub fn strict_syntax(s: &str) -> Result<(), &'static str> {
 /// `^(?!\.)(?!.*\.\.)([A-Z0-9_+-.']*)[A-Z0-9_+'-]@([A-Z0-9][A-Z0-9-]*\.)+[A-Z]{2,}$`.
 /// Note `+-.` inside the first class is a range: it admits `+ , - .`.
 pub fn matches_v1_regex(s: &str) -> bool {
-    if s.starts_with('.') || s.contains("..") {
+    if s.starts_with('.') || find(s, "..").is_some() {
         return false;
     }
     let Some((local, domain)) = s.split_once('@') else {

@@ -1,0 +1,83 @@
+//! Substring search for the few short needles the rules look for (`..`, `::`, `$property`).
+//!
+//! `str::contains`/`split_once`/`replace` with a `&str` pattern bring core's two-way searcher,
+//! about 4 KB of wasm; a window scan is a few dozen bytes and, for needles this short, as fast.
+
+/// Byte offset of the first `needle` in `hay`.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
+
+/// `hay` split around its first `needle`.
+pub fn split_once<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let at = find(hay, needle)?;
+    // `at` starts a match of a whole `needle`, so both ends are on character boundaries.
+    Some((hay.get(..at)?, hay.get(at + needle.len()..)?))
+}
+
+/// `hay` with its first `needle` replaced by `with`.
+pub fn replace_first(hay: &str, needle: &str, with: &str) -> String {
+    match split_once(hay, needle) {
+        Some((before, after)) => [before, with, after].concat(),
+        None => hay.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_match() {
+        assert_eq!(find("a..b..c", ".."), Some(1));
+        assert_eq!(find("a.b", ".."), None);
+        assert_eq!(find("", ".."), None);
+        assert_eq!(find(".", ".."), None);
+        assert_eq!(find("..", ".."), Some(0));
+        assert_eq!(find("abc", ""), Some(0));
+        assert_eq!(find("héllo::wörld", "::"), Some(6));
+    }
+
+    #[test]
+    fn splits_and_replaces_around_the_first_match() {
+        assert_eq!(split_once("1::2::3", "::"), Some(("1", "2::3")));
+        assert_eq!(split_once("::", "::"), Some(("", "")));
+        assert_eq!(split_once("1:2", "::"), None);
+        assert_eq!(
+            replace_first("$property must be a string", "$property", "name"),
+            "name must be a string"
+        );
+        assert_eq!(
+            replace_first("no placeholder", "$property", "x"),
+            "no placeholder"
+        );
+        assert_eq!(replace_first("é$pé", "$p", "→"), "é→é");
+    }
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        let hays = [
+            "",
+            "a",
+            "..",
+            "a..",
+            "..a",
+            "a.b.c",
+            "a.b..c",
+            "::1",
+            "1::",
+            "fe80::1::2",
+        ];
+        for hay in hays {
+            for needle in ["..", "::", ".", "a", "$property"] {
+                assert_eq!(find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+                assert_eq!(split_once(hay, needle), hay.split_once(needle));
+            }
+        }
+    }
+}
