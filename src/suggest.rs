@@ -84,6 +84,19 @@ pub fn typo_budget(len: usize) -> usize {
     }
 }
 
+/// Sorts a short list, stably: insertion sort, a few dozen bytes of wasm where the standard
+/// library's sort is several kilobytes per element type. Suggestion lists are short (candidates
+/// within a small edit distance), so the quadratic worst case does not arise in practice.
+pub fn sort_small<T: Ord>(v: &mut [T]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v.get(j - 1) > v.get(j) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Up to `limit` candidates within the typo budget of `input`, nearest first (ties: input order).
 pub fn closest<'a>(
     input: &str,
@@ -95,13 +108,35 @@ pub fn closest<'a>(
         .enumerate()
         .filter_map(|(i, c)| distance(input, c, max).map(|d| (d, i, c)))
         .collect();
-    found.sort_unstable();
+    sort_small(&mut found);
     found.into_iter().take(limit).map(|(_, _, c)| c).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_small_sorts_stably() {
+        let mut v: Vec<(u8, usize)> = [3u8, 1, 2, 1, 3, 0, 2]
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i))
+            .collect();
+        let mut expected = v.clone();
+        expected.sort();
+        sort_small(&mut v);
+        assert_eq!(v, expected);
+        for n in 0..8u32 {
+            // Every permutation-ish input of length n: descending, ascending, all equal.
+            let mut desc: Vec<u32> = (0..n).rev().collect();
+            sort_small(&mut desc);
+            assert_eq!(desc, (0..n).collect::<Vec<_>>());
+            let mut same = vec![7u32; n as usize];
+            sort_small(&mut same);
+            assert_eq!(same, vec![7u32; n as usize]);
+        }
+    }
 
     #[test]
     fn distances() {

@@ -7,7 +7,7 @@
 //! 5. typos of the city within a small edit distance (`Europe/Londn`, `kolkatta`).
 
 use super::{deprecated_target, icu, names};
-use crate::suggest::{distance, typo_budget};
+use crate::suggest::{distance, sort_small, typo_budget};
 use std::sync::OnceLock;
 
 const LIMIT: usize = 3;
@@ -70,7 +70,7 @@ pub fn suggest(input: &str) -> Vec<&'static str> {
                     Some((d, other_region, deprecated_target(c.name).is_some(), c.name))
                 })
                 .collect();
-        near.sort_unstable();
+        sort_small(&mut near);
         for (_, _, _, n) in near {
             add(n);
         }
