@@ -15,7 +15,7 @@ pub struct Constraint {
 
 impl Constraint {
     pub fn message_for(&self, property: &str) -> String {
-        crate::find::replace_first(self.message, "$property", property)
+        crate::strings::replace_first(self.message, "$property", property)
     }
 }
 

@@ -16,7 +16,6 @@
 mod arena;
 pub mod calcom;
 mod context;
-mod find;
 pub mod helpers;
 pub mod issue;
 mod js_number;
@@ -26,6 +25,7 @@ mod object;
 mod outcome;
 pub mod rules;
 pub mod schemas;
+mod strings;
 mod suggest;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

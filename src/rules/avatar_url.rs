@@ -11,9 +11,9 @@
 
 use crate::calcom::IS_URL;
 use crate::context::Cx;
-use crate::find::{find, split_once};
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
+use crate::strings::{find, split_once};
 
 pub const MAX_LEN: usize = 2084;
 

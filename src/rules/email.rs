@@ -11,9 +11,9 @@
 
 use super::text::expect_string;
 use crate::context::Cx;
-use crate::find::find;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
+use crate::strings::find;
 
 pub const MAX_LEN: usize = 254;
 

@@ -50,7 +50,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, list: &'static [&'sta
     let mut m = String::from("Not a locale cal.com supports");
     if !suggestions.is_empty() {
         m.push_str(": did you mean ");
-        m.push_str(&suggestions.join(" or "));
+        crate::strings::push_joined(&mut m, suggestions.iter().map(String::as_str), " or ");
         m.push('?');
     }
     // No `values`: 43 codes on every issue would weigh more than the rest of the result; the

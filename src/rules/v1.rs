@@ -28,7 +28,7 @@ fn one_of(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, allowed: &'static [&'sta
         .map(|a| String::from(*a))
         .collect();
     let mut m = String::from("Expected one of ");
-    m.push_str(&allowed.join(", "));
+    crate::strings::push_joined(&mut m, allowed.iter().copied(), ", ");
     m.push_str(", received ");
     push_excerpt(&mut m, &text);
     cx.fail(

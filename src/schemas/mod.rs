@@ -331,8 +331,13 @@ pub fn suggest_field(schema: &Schema, key: &str) -> Vec<&'static str> {
     if let Some(f) = schema.field_names().find(|f| squash(f).eq(squash(key))) {
         return vec![f];
     }
-    let k: Vec<u8> = squash(key).collect();
-    crate::suggest::closest(&String::from_utf8_lossy(&k), schema.field_names(), 1)
+    // Same squash on characters: removing ASCII bytes never splits a UTF-8 sequence.
+    let k: String = key
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    crate::suggest::closest(&k, schema.field_names(), 1)
 }
 
 #[cfg(test)]

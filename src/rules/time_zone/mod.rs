@@ -117,7 +117,7 @@ fn unknown(cx: &Cx, text: &str, calcom: &'static [crate::calcom::Constraint]) ->
     push_excerpt(&mut m, text);
     if !suggestions.is_empty() {
         m.push_str("; did you mean ");
-        m.push_str(&suggestions.join(", "));
+        crate::strings::push_joined(&mut m, suggestions.iter().map(String::as_str), ", ");
         m.push('?');
     }
     cx.at(Code::InvalidTimeZone, m)

@@ -199,8 +199,7 @@ fn clean(input: &str) -> String {
         if !out.is_empty() {
             out.push('/');
         }
-        let words: Vec<&str> = part.split_whitespace().collect();
-        out.push_str(&words.join("_"));
+        crate::strings::push_joined(&mut out, part.split_whitespace(), "_");
     }
     out
 }

@@ -1,7 +1,9 @@
-//! Substring search for the few short needles the rules look for (`..`, `::`, `$property`).
+//! String operations written out instead of the standard library's generic ones, for size.
 //!
 //! `str::contains`/`split_once`/`replace` with a `&str` pattern bring core's two-way searcher,
-//! about 4 KB of wasm; a window scan is a few dozen bytes and, for needles this short, as fast.
+//! about 4 KB of wasm; a window scan is a few dozen bytes and, for needles this short (`..`, `::`,
+//! `$property`), as fast. `[&str]::join` is a generic copy loop instantiated once per separator
+//! type; `push_joined` appends in place.
 
 /// Byte offset of the first `needle` in `hay`.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
@@ -23,8 +25,22 @@ pub fn split_once<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> 
 /// `hay` with its first `needle` replaced by `with`.
 pub fn replace_first(hay: &str, needle: &str, with: &str) -> String {
     match split_once(hay, needle) {
-        Some((before, after)) => [before, with, after].concat(),
+        Some((before, after)) => {
+            let mut out = String::with_capacity(hay.len() + with.len());
+            push_joined(&mut out, [before, with, after], "");
+            out
+        }
         None => hay.to_owned(),
+    }
+}
+
+/// Appends `parts` to `out` with `sep` between them.
+pub fn push_joined<'a>(out: &mut String, parts: impl IntoIterator<Item = &'a str>, sep: &str) {
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
     }
 }
 
@@ -57,6 +73,17 @@ mod tests {
             "no placeholder"
         );
         assert_eq!(replace_first("é$pé", "$p", "→"), "é→é");
+    }
+
+    #[test]
+    fn joins_like_the_standard_library() {
+        for parts in [&[][..], &["a"][..], &["a", "b"][..], &["", "x", ""][..]] {
+            for sep in ["", ", ", " or "] {
+                let mut out = String::from(">");
+                push_joined(&mut out, parts.iter().copied(), sep);
+                assert_eq!(out, format!(">{}", parts.join(sep)));
+            }
+        }
     }
 
     #[test]
