@@ -14,25 +14,15 @@
 
 pub mod capitalize;
 pub mod icu;
-mod links;
 pub mod names;
-mod order;
 pub mod suggest;
+mod tables;
 
 use crate::calcom::IS_TIME_ZONE;
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Issue};
 use crate::json::{Value, Writer};
-pub use links::DEPRECATED_LINKS;
-
-/// The canonical zone of a deprecated link.
-pub fn deprecated_target(name: &str) -> Option<&'static str> {
-    DEPRECATED_LINKS
-        .binary_search_by(|(link, _)| link.cmp(&name))
-        .ok()
-        .and_then(|i| DEPRECATED_LINKS.get(i))
-        .map(|(_, target)| *target)
-}
+pub use names::deprecated_target;
 
 /// API v2 (`PATCH /v2/me`, managed users).
 pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
@@ -161,12 +151,9 @@ pub fn check_name(s: &str) -> ZoneCheck {
     }
 }
 
-/// Canonical names only (no deprecated links), in byte order: chrono-tz's own order (tested in
-/// `names`), so no sort is needed.
+/// Canonical names only (no deprecated links), in byte order (the table's own, so no sort).
 pub fn canonical_names() -> Vec<&'static str> {
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| tz.name())
+    names::in_byte_order()
         .filter(|n| deprecated_target(n).is_none())
         .collect()
 }
@@ -176,25 +163,6 @@ mod tests {
     use super::*;
     use crate::context::Mode::{Compat, Strict};
     use crate::rules::testing::{fails, ok, run};
-
-    #[test]
-    fn deprecated_links_are_sorted_and_real() {
-        for w in DEPRECATED_LINKS.windows(2) {
-            assert!(w[0].0 < w[1].0, "{w:?}");
-        }
-        for (link, target) in DEPRECATED_LINKS {
-            assert_eq!(names::find(link), Some(*link));
-            assert_eq!(names::find(target), Some(*target));
-            assert_eq!(
-                deprecated_target(target),
-                None,
-                "{target} is itself deprecated"
-            );
-        }
-        assert_eq!(deprecated_target("Asia/Calcutta"), Some("Asia/Kolkata"));
-        assert_eq!(deprecated_target("Europe/Amsterdam"), None);
-        assert_eq!(deprecated_target("UTC"), None);
-    }
 
     #[test]
     fn strict_table() {

@@ -92,7 +92,7 @@ const LONGEST: usize = 32;
 
 struct Cities {
     /// Sorted by city length, in name order within one length.
-    all: [City; chrono_tz::TZ_VARIANTS.len()],
+    all: [City; names::COUNT],
     /// `starts[n]`: the first city of length `n` (or more, for the last bucket).
     starts: [usize; LONGEST + 2],
 }
@@ -105,7 +105,7 @@ fn cities_of_length(lo: usize, hi: usize) -> &'static [City] {
     let c = CITIES.get_or_init(|| {
         // A counting sort by length (stable, so name order stays within a length): no generic
         // sort, whose code would weigh more than this table.
-        const N: usize = chrono_tz::TZ_VARIANTS.len();
+        const N: usize = names::COUNT;
         let length = |i: usize| {
             let name = names::name_at(i).unwrap_or_default();
             name.rsplit('/')
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn cities_by_length_hold_every_name_once_in_name_order_within_a_length() {
         let all = cities_of_length(0, usize::MAX);
-        assert_eq!(all.len(), chrono_tz::TZ_VARIANTS.len());
+        assert_eq!(all.len(), names::COUNT);
         for w in all.windows(2) {
             let (a, b) = (
                 w[0].city.len().min(LONGEST + 1),
