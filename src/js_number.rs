@@ -33,8 +33,8 @@ pub fn string_to_number(s: &str) -> f64 {
     if !is_decimal_literal(body) {
         return f64::NAN;
     }
-    // The grammar is checked; Rust's parser agrees with JavaScript on the value of such text.
-    sign * body.parse::<f64>().unwrap_or(f64::NAN)
+    // The grammar is checked; a correctly rounded parse agrees with JavaScript on its value.
+    sign * crate::float::parse_decimal(body)
 }
 
 /// JavaScript's WhiteSpace and LineTerminator code points.

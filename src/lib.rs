@@ -16,6 +16,7 @@
 mod arena;
 pub mod calcom;
 mod context;
+mod float;
 pub mod helpers;
 pub mod issue;
 mod js_number;

@@ -415,9 +415,12 @@ impl<'a> Parser<'a> {
             self.digits();
         }
         let text = self.s.get(start..self.i).unwrap_or_default();
-        // Rust's parser rounds exactly as JavaScript's does; too-large magnitudes become ±inf, as
+        // Correctly rounded, as JavaScript's parser is; too-large magnitudes become ±inf, as
         // `JSON.parse` gives Infinity.
-        let value = text.parse::<f64>().unwrap_or(f64::NAN);
+        let value = match text.strip_prefix('-') {
+            Some(magnitude) => -crate::float::parse_decimal(magnitude),
+            None => crate::float::parse_decimal(text),
+        };
         Ok(Number { text, value })
     }
 

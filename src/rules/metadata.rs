@@ -132,9 +132,10 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 }
 
 /// Whether JavaScript holds this JSON number as written: finite, not a non-zero that underflows to
-/// 0, an integer within ±2⁵³ when written as an integer, and at most 17 significant digits (the
-/// most any JavaScript number prints with). Numbers that came from a JavaScript value are exact by
-/// definition and are not checked.
+/// 0, at most 17 significant digits (the most any JavaScript number prints with), and, written as
+/// an integer beyond ±2⁵³ (where only some integers exist as numbers), exactly the integer held and
+/// below 1.7·10³⁸ (the reach of a former 128-bit check, kept so the answers do not change).
+/// Numbers that came from a JavaScript value are exact by definition and are not checked.
 fn exact_in_js(n: &crate::json::Number<'_>) -> bool {
     if !n.value.is_finite() {
         return false;
@@ -153,18 +154,24 @@ fn exact_in_js(n: &crate::json::Number<'_>) -> bool {
     if !integer_literal || n.value.abs() < 9_007_199_254_740_992.0 {
         return true;
     }
-    // Beyond 2⁵³ only some integers exist as numbers: the written one must be the one held.
     if n.value.abs() >= 1.7e38 {
         return false;
     }
-    let mut held = n.value.abs() as u128;
-    let mut decimal = Vec::new();
-    while held > 0 {
-        decimal.push(b'0' + (held % 10) as u8);
-        held /= 10;
-    }
-    decimal.reverse();
-    decimal == digits
+    // Both sides as odd · 2^k, in u64 (no 128-bit division in the wasm). Written: the digits up to
+    // the last non-zero one (at most 17: d < 10^17), then z zeros, so d · 10^z = odd(d) · 5^z ·
+    // 2^(tz(d) + z). Held: the 53-bit significand m, times 2^(exponent - 1075).
+    let d = digits
+        .get(first..=last)
+        .unwrap_or_default()
+        .iter()
+        .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+    let z = (digits.len() - 1 - last) as u32;
+    let bits = n.value.to_bits();
+    let m = bits & ((1 << 52) - 1) | 1 << 52;
+    let held_twos = i64::from(m.trailing_zeros()) + ((bits >> 52) & 0x7ff) as i64 - 1075;
+    // Capped at 2^60 (no overflow, no 128-bit multiplication): past 2^53 it is no significand.
+    let written_odd = (0..z).fold(d >> d.trailing_zeros(), |v, _| (v * 5).min(1 << 60));
+    written_odd == m >> m.trailing_zeros() && i64::from(d.trailing_zeros() + z) == held_twos
 }
 
 /// Keys cal.com deletes, drops or chokes on.
@@ -410,5 +417,95 @@ mod tests {
         let r = run(check, r#"{"a":1e400,"b":-1e400}"#, Compat);
         assert_eq!(r.out.as_deref(), Some(r#"{"a":null,"b":null}"#));
         assert_eq!(r.warnings, [Code::Normalized, Code::Normalized]);
+    }
+
+    /// The former implementation (u128 arithmetic), which the u64 one must answer exactly like.
+    fn exact_in_js_u128(n: &crate::json::Number<'_>) -> bool {
+        if !n.value.is_finite() {
+            return false;
+        }
+        let mantissa = n.text.split(['e', 'E']).next().unwrap_or_default();
+        let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+        let Some(first) = digits.iter().position(|&d| d != b'0') else {
+            return true;
+        };
+        let last = digits.iter().rposition(|&d| d != b'0').unwrap_or(first);
+        if n.value == 0.0 || last - first + 1 > 17 {
+            return false;
+        }
+        let integer_literal = !n.text.contains(['.', 'e', 'E']);
+        if !integer_literal || n.value.abs() < 9_007_199_254_740_992.0 {
+            return true;
+        }
+        if n.value.abs() >= 1.7e38 {
+            return false;
+        }
+        let mut held = n.value.abs() as u128;
+        let mut decimal = Vec::new();
+        while held > 0 {
+            decimal.push(b'0' + (held % 10) as u8);
+            held /= 10;
+        }
+        decimal.reverse();
+        decimal == digits
+    }
+
+    fn same_as_u128(text: &str) -> bool {
+        let n = crate::json::Number {
+            text,
+            value: text.parse().unwrap(),
+        };
+        let got = exact_in_js(&n);
+        assert_eq!(got, exact_in_js_u128(&n), "{text}");
+        got
+    }
+
+    #[test]
+    fn integers_beyond_2_53() {
+        for (text, exact) in [
+            ("9007199254740992", true),
+            ("9007199254740993", false),
+            ("-9007199254740994", true),
+            ("9007199254740995", false),
+            ("18014398509481988", true),
+            ("18014398509481986", false),
+            ("90071992547409920", true),
+            ("10000000000000000000000", true), // 10^22 = 5^22 · 2^22
+            ("100000000000000000000000", false), // 10^23 is held as 99999999999999991611392
+            ("99999999999999991611392", false), // held, but 23 significant digits
+            ("1180591620717411303424", false), // 2^70, 22 significant digits
+            ("10737418240000000000000000000000", true), // 2^30 · 10^22 = 5^22 · 2^52
+            ("169999999999999990000000000000000000000", false),
+            ("720575940379279360000000000000000000000", false), // 2^56 · 10^22: past 1.7e38
+        ] {
+            assert_eq!(same_as_u128(text), exact, "{text}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            /// Integers m · 2^k up to 2^128: in full, as Rust prints the f64 (shortest digits,
+            /// then zeros), and one off.
+            #[test]
+            fn held_integers(m in (1u64 << 52)..(1 << 53), k in 1u32..76, neg in any::<bool>()) {
+                let v = (u128::from(m) << k) as f64;
+                let sign = if neg { "-" } else { "" };
+                same_as_u128(&format!("{sign}{}", u128::from(m) << k));
+                same_as_u128(&format!("{sign}{}", (u128::from(m) << k) + 1));
+                same_as_u128(&format!("{sign}{v}"));
+            }
+
+            /// d · 10^z with d of at most 17 digits.
+            #[test]
+            fn decimal_integers(d in 1u64..100_000_000_000_000_000, z in 0usize..25) {
+                same_as_u128(&format!("{d}{}", "0".repeat(z)));
+            }
+        }
     }
 }
