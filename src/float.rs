@@ -25,77 +25,96 @@ const EXP_CAP: i64 = 1 << 40;
 /// `"." digits [exponent]` (no sign: callers handle it). The same `f64` as `text.parse::<f64>()`:
 /// overflow gives infinity, underflow 0 or the nearest subnormal.
 pub fn parse_decimal(text: &str) -> f64 {
-    let mut w = 0u64; // the first 19 significant digits
-    let mut n = 0i64; // significant digits, from the first non-zero one
-    let mut last = 0i64; // `n` at the last non-zero digit: 0 for a zero
-    let mut frac = 0i64; // digits after the point
-    let mut point = false;
-    let mut exp = 0i64; // the written exponent
-    let mut exp_sign = 0; // 0 before the exponent, then 1 or -1
-    for &c in text.as_bytes() {
+    // The significand: its first 19 significant digits in w, the last of them at 10^e10; past them
+    // only how many there are (`extra`) and where the last non-zero one is (`last`, 0 for none).
+    let mut w = 0u64;
+    let mut e10 = 0i64;
+    let mut extra = 0i64;
+    let mut last = 0i64;
+    let mut point = 0; // 1 after the point
+    let mut bytes = text.bytes();
+    for c in bytes.by_ref() {
         let d = c.wrapping_sub(b'0');
-        match c {
-            b'.' => point = true,
-            b'e' | b'E' => exp_sign = 1,
-            b'-' => exp_sign = -1,
-            b'0'..=b'9' if exp_sign != 0 => exp = (exp * 10 + i64::from(d)).min(EXP_CAP),
-            b'0'..=b'9' => {
-                frac += i64::from(point);
-                if n > 0 || d != 0 {
-                    n += 1;
-                    if n <= 19 {
-                        w = w * 10 + u64::from(d);
-                    }
-                    if d != 0 {
-                        last = n;
-                    }
-                }
+        if d > 9 {
+            if c == b'.' {
+                point = 1;
+                continue;
             }
+            break; // the exponent's "e"
+        }
+        // Leading zeros leave w at 0; from 10^18 on w holds 19 digits.
+        if w < 1_000_000_000_000_000_000 {
+            w = w * 10 + u64::from(d);
+            e10 -= point;
+        } else {
+            e10 += 1 - point;
+            extra += 1;
+            if d != 0 {
+                last = extra;
+            }
+        }
+    }
+    let mut exp = 0i64;
+    let mut exp_sign = 1;
+    for c in bytes {
+        match c {
+            b'-' => exp_sign = -1,
+            b'0'..=b'9' => exp = (exp * 10 + i64::from(c - b'0')).min(EXP_CAP),
             _ => {}
         }
     }
-    if last == 0 {
+    if w == 0 {
         return 0.0;
     }
-    // The value is (all n significant digits) · 10^e.
-    let e = exp * exp_sign - frac;
+    // The value is w · 10^e10 if last = 0, else in (w, w + 1) · 10^e10.
+    let e10 = e10 + exp * exp_sign;
 
-    // Clinger's fast path: an integer w ≤ 2^53 and 10^|e10| ≤ 10^22 are both exact `f64`s, so one
+    // Clinger's fast path: an integer m ≤ 2^53 and 10^|k| ≤ 10^22 are both exact `f64`s, so one
     // correctly rounded multiplication or division gives the correctly rounded value.
-    if last <= 19 {
-        let mut e10 = e + n - n.min(19);
-        // Trailing zeros out of a w too large or into an exponent too small (1.000…e-30), and
-        // into w from an exponent too large (12e30 is 12_000_000e24) while w stays exact.
-        while (w > 1 << 53 || e10 < -22) && w % 10 == 0 {
-            w /= 10;
-            e10 += 1;
+    if last == 0 {
+        let (mut m, mut k) = (w, e10);
+        // Trailing zeros out of an m too large or into an exponent too small (1.000…e-30), and
+        // into m from an exponent too large (12e30 is 12_000_000e24) while m stays exact.
+        while (m > 1 << 53 || k < -22) && m % 10 == 0 {
+            m /= 10;
+            k += 1;
         }
-        while e10 > 22 && w <= (1 << 53) / 10 {
-            w *= 10;
-            e10 -= 1;
+        while k > 22 && m <= (1 << 53) / 10 {
+            m *= 10;
+            k -= 1;
         }
-        if w <= 1 << 53 && (-22..=22).contains(&e10) {
-            // 10^|e10| by squaring, exact: every power of ten up to 10^22 is an `f64` (the last
+        if m <= 1 << 53 && (-22..=22).contains(&k) {
+            // 10^|k| by squaring, exact: every power of ten up to 10^22 is an `f64` (the last
             // square, past it, is not used).
-            let (mut p, mut b, mut k) = (1.0, 10.0, e10.unsigned_abs());
-            while k > 0 {
-                if k & 1 == 1 {
+            let (mut p, mut b, mut j) = (1.0, 10.0, k.unsigned_abs());
+            while j > 0 {
+                if j & 1 == 1 {
                     p *= b;
                 }
                 b *= b;
-                k >>= 1;
+                j >>= 1;
             }
-            let x = w as f64;
-            return if e10 < 0 { x / p } else { x * p };
+            let x = m as f64;
+            return if k < 0 { x / p } else { x * p };
         }
     }
 
-    // The exact path. d: the significant digits up to the last non-zero one (at most KEPT, then a
-    // 1 for the non-zero rest); the value is d · 10^e10 = d · 5^e10 · 2^e10.
-    let kept = last.min(KEPT);
-    let sticky = last > KEPT;
+    // Most other values: w · 10^e10 to 64 bits with an error bound, when that decides the rounding.
+    if let Some(x) = approx(w, e10, last > 0) {
+        return x;
+    }
+
+    // The exact path. d: the significant digits up to the last non-zero one past w, or all of w's
+    // (at most KEPT, then a 1 for the non-zero rest); the value is d · 10^e10 = d · 5^e10 · 2^e10.
+    let (mut w_digits, mut ten) = (1, 10);
+    while w_digits < 19 && w >= ten {
+        w_digits += 1;
+        ten *= 10;
+    }
+    let kept = (w_digits + last).min(KEPT);
+    let sticky = w_digits + last > KEPT;
     let digits = kept + i64::from(sticky);
-    let e10 = e + n - digits;
+    let e10 = e10 + w_digits - digits;
     // 10^(digits-1) ≤ d < 10^digits. Below 10^-324 rounds to 0 (half the smallest subnormal is
     // 2.47e-324); from 10^309 on to infinity (f64::MAX is 1.79e308).
     if digits + e10 <= -324 {
@@ -177,6 +196,98 @@ pub fn parse_decimal(text: &str) -> f64 {
         q = q << 32 | u64::from(c);
     }
     round(q, num.iter().any(|&x| x != 0), be - 64)
+}
+
+/// 10^(2^i) and 10^-(2^i) for i in 0..9, each as the nearest c in [2^63, 2^64) to 10^k / 2^b, where
+/// b = floor(k · log2 10) - 63 (see `approx`). The first five are exact.
+const POW10: [[u64; 9]; 2] = [
+    [
+        0xa000_0000_0000_0000,
+        0xc800_0000_0000_0000,
+        0x9c40_0000_0000_0000,
+        0xbebc_2000_0000_0000,
+        0x8e1b_c9bf_0400_0000,
+        0x9dc5_ada8_2b70_b59e,
+        0xc278_1f49_ffcf_a6d5,
+        0x93ba_47c9_80e9_8ce0,
+        0xaa7e_ebfb_9df9_de8e,
+    ],
+    [
+        0xcccc_cccc_cccc_cccd,
+        0xa3d7_0a3d_70a3_d70a,
+        0xd1b7_1758_e219_652c,
+        0xabcc_7711_8461_cefd,
+        0xe695_94be_c44d_e15b,
+        0xcfb1_1ead_4539_94ba,
+        0xa87f_ea27_a539_e9a5,
+        0xddd0_467c_64bc_e4a1,
+        0xc031_4325_637a_193a,
+    ],
+];
+
+/// The `f64` nearest to w · 10^q, or to every value in (w, w + 1) · 10^q if `truncated` (then
+/// w ≥ 10^18), when a 64-bit approximation decides it; `None` near a rounding boundary (and for q
+/// outside -342..=308).
+///
+/// In units u = 2^-63 of relative error: 10^q is the product of f table entries (the bits of |q|),
+/// each within 0.5 u of its value either way, and each product `mul` keeps loses less than 1.01 u
+/// (never gains); truncating w loses less than 10 u (1/w ≤ 10^-18). The last product r, in
+/// [2^63, 2^64), with its own loss below 1.01, so brackets the value V in units of its last
+/// place (t = 1 if truncated): r - 2^64 · 0.5 f u = r - f ≤ V and
+/// V < r + 1.01 + 2^64 · (1.51 f + 10 t) u < r + 4 f + 20 t + 2. Rounding is monotonic: if both
+/// ends round alike, so does V.
+fn approx(w: u64, q: i64, truncated: bool) -> Option<f64> {
+    let lz = w.leading_zeros();
+    let mut r = w << lz;
+    let mut x = -i64::from(lz); // the value is about r · 2^x
+    let mut below = 0;
+    let mut above = 20 * u64::from(truncated);
+    if q != 0 {
+        // Past these w · 10^q is 0 or infinite, which the exact path finds at once.
+        if !(-342..=308).contains(&q) {
+            return None;
+        }
+        let table = POW10.get(usize::from(q < 0))?;
+        let mut k = q.unsigned_abs();
+        // p · 2^px approximates 10^q; s is ±2^i for entry i, and floor(s · log2 10) is
+        // (s · 217706) >> 16 for |s| ≤ 256.
+        let (mut p, mut px, mut s) = (1 << 63, -63, q.signum());
+        for &c in table {
+            if k & 1 == 1 {
+                let (h, sh) = mul(p, c);
+                p = h;
+                px += sh + ((s * 217_706) >> 16) - 63;
+                below += 1;
+                above += 4;
+            }
+            k >>= 1;
+            s *= 2;
+        }
+        let (h, sh) = mul(r, p);
+        r = h;
+        x += px + sh;
+        below += 1;
+        above += 2;
+    }
+    // r ≥ 2^63 > below: no wrap.
+    let low = round(r - below, false, x);
+    let high = round(r.checked_add(above)?, false, x);
+    (low.to_bits() == high.to_bits()).then_some(low)
+}
+
+/// For a and b in [2^63, 2^64): (h, s) with h in [2^63, 2^64) and a · b - h · 2^s in
+/// [0, 1.01 · 2^s). Four 32-bit products, the lowest with a's last bit cleared: the exact form
+/// would be fused by LLVM into a `u128` multiplication, a compiler-builtins call in the wasm.
+fn mul(a: u64, b: u64) -> (u64, i64) {
+    let (a1, a0, b1, b0) = (a >> 32, a & 0xffff_ffff, b >> 32, b & 0xffff_ffff);
+    let (x, y) = (a1 * b0, a0 * b1);
+    // P = a1 · b1 · 2^64 + (x + y) · 2^32 + (a0 & !1) · b0, less its lowest 32 bits: a · b - P is
+    // below 2^33, and P ≥ 2^126 (a · b < 2^126 + 2^33 only if a0 = b0 = 0).
+    let mid = (((a0 & !1) * b0) >> 32) + (x & 0xffff_ffff) + (y & 0xffff_ffff);
+    let hi = a1 * b1 + (x >> 32) + (y >> 32) + (mid >> 32);
+    // One shift left at most, pulling in P's bit 63 (mid's bit 31).
+    let z = (hi >> 63) ^ 1;
+    (hi << z | (mid >> 31 & z), 64 - z as i64)
 }
 
 /// The `f64` nearest to (q + r) · 2^x, for q in [2^62, 2^64) and some r in [0, 1), non-zero iff
@@ -547,6 +658,140 @@ mod tests {
         check("9.99999999999999999999999999e308");
     }
 
+    /// The decimal `mid`'s first `keep` significant digits as an integer t and the exponent of
+    /// its last digit: `mid` is in [t, t + 1) · 10^e.
+    fn leading_digits(mid: &str, keep: usize) -> (u128, i64) {
+        let frac = mid.split_once('.').map_or(0, |(_, f)| f.len());
+        let all = mid.replace('.', "");
+        let all = all.trim_start_matches('0');
+        let keep = keep.min(all.len());
+        let e = (all.len() - keep) as i64 - frac as i64;
+        (all[..keep].parse().unwrap(), e)
+    }
+
+    /// Short decimals (17 to 19 digits) just below and above the midpoint above x: the new path
+    /// gets them, and only its error bound keeps it from rounding them the wrong way.
+    fn check_near_midpoint(x: f64) {
+        let mid = midpoint(x);
+        for keep in [17, 18, 19] {
+            let (t, e) = leading_digits(&mid, keep);
+            check(&format!("{t}e{e}"));
+            check(&format!("{}e{e}", t + 1));
+        }
+    }
+
+    #[test]
+    fn approximation_decides_most() {
+        // Most short inputs never reach the exact path, at any exponent.
+        for (w, q) in [
+            (1, -300),
+            (30_000_000_000_000_004, -17),
+            (22_250_738_585_072_011, -324),
+            (49, -325),
+            (17_976_931_348_623_157, 292),
+            (123_456_789_012_345_678, 0),
+            (12_345, 100),
+            (1_234_567_890_123_456_789, -219), // truncated: 800 digits e-1000
+        ] {
+            let x = approx(w, q, q == -219);
+            assert!(x.is_some(), "{w}e{q}");
+        }
+        // A decision is always right, and undecided cases are rare (the window around each
+        // midpoint is some dozens of units in 2^11).
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut undecided = 0;
+        for i in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let w = seed >> (seed % 40);
+            let q = (seed >> 40) as i64 % 651 - 342;
+            let truncated = i % 2 == 1 && w >= 1_000_000_000_000_000_000;
+            let Some(x) = approx(w, q, truncated) else {
+                undecided += 1;
+                continue;
+            };
+            let text = format!("{w}e{q}");
+            let want: f64 = text.parse().unwrap();
+            assert_eq!(x.to_bits(), want.to_bits(), "{text}");
+            if truncated {
+                // Everything in (w, w + 1) · 10^q rounds to x.
+                let text = format!("{w}5e{}", q - 1);
+                assert_eq!(
+                    x.to_bits(),
+                    text.parse::<f64>().unwrap().to_bits(),
+                    "{text}"
+                );
+                let text = format!("{w}{}e{}", "9".repeat(30), q - 30);
+                assert_eq!(
+                    x.to_bits(),
+                    text.parse::<f64>().unwrap().to_bits(),
+                    "{text}"
+                );
+            }
+        }
+        assert!(undecided < 20_000 / 50, "{undecided}");
+    }
+
+    #[test]
+    fn powers_of_ten_in_the_table() {
+        // Each entry alone, its neighbours, and all of them at once.
+        for i in 0..9 {
+            for k in [1i64 << i, (1 << i) + 1, (1 << i) - 1] {
+                for w in ["1", "9999999999999999999", "7"] {
+                    check(&format!("{w}e{k}"));
+                    check(&format!("{w}e-{k}"));
+                }
+            }
+        }
+        check("1e511");
+        check("1e-511");
+        check("1e512");
+        check("1e-512");
+        check("1234567890123456789e-511");
+        check("1234567890123456789e-512");
+    }
+
+    #[test]
+    fn near_midpoints_short() {
+        for x in [
+            1.0,
+            0.1,
+            1e23,
+            2f64.powi(53),
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::from_bits(1),
+            f64::from_bits((1 << 52) - 1),
+            5e-324,
+            3e-310,
+        ] {
+            check_near_midpoint(x);
+        }
+        // Midpoints that are short decimals themselves: exact ties, decided only by the exact
+        // path, and their neighbours.
+        for s in [
+            "4503599627370496.5",
+            "4503599627370497.5",
+            "9007199254740993",
+            "9007199254740995",
+            "18014398509481986",
+            "18014398509481990",
+            "9223372036854775808",
+            "9223372036854777856",
+            "9223372036854779904",
+            "2251799813685248.25",
+            "2251799813685248.75",
+            "1125899906842624.125",
+            "90071992547409930e-1",
+            "900719925474099300e-2",
+            "4503599627370496.5e10",
+            "4503599627370496.5e-10",
+        ] {
+            check(s);
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     mod props {
         use super::*;
@@ -618,6 +863,28 @@ mod tests {
             fn short_exact_values(w in 0u64..(1 << 54), exp in -30i32..40) {
                 check(&format!("{w}e{exp}"));
                 check(&format!("{w}.{}", exp.unsigned_abs()));
+            }
+
+            #[test]
+            fn u64_mantissas(w in any::<u64>(), exp in -350i32..=310, shift in 0u32..64) {
+                check(&format!("{w}e{exp}"));
+                check(&format!("{}e{exp}", w >> shift));
+                check(&format!("0.{w}e{exp}"));
+            }
+
+            #[test]
+            fn short_midpoints(m in (1u64 << 52)..(1 << 53), k in -3i32..=10) {
+                // (2m + 1) · 2^(k - 1): 17 to 20 digits.
+                let x = m as f64 * 2f64.powi(k);
+                check_midpoint(x);
+                check_near_midpoint(x);
+            }
+
+            #[test]
+            fn near_midpoints(x in finite()) {
+                if x > 0.0 {
+                    check_near_midpoint(x);
+                }
             }
         }
     }
