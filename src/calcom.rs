@@ -14,6 +14,8 @@ pub struct Constraint {
 }
 
 impl Constraint {
+    /// The message for `property`. Every template here names the property once, at its start,
+    /// so replacing the first `$property` replaces them all.
     pub fn message_for(&self, property: &str) -> String {
         crate::strings::replace_first(self.message, "$property", property)
     }
@@ -130,4 +132,33 @@ pub fn error_body(
     w.end_object();
     w.end_object();
     w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_names_the_property_once_at_its_start() {
+        // The templates are string literals of this file: read them from the source itself, so
+        // a new constraint is checked without being listed here.
+        let source = include_str!("calcom.rs");
+        let body = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let templates: Vec<&str> = body
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|s| s.contains("$property"))
+            .collect();
+        assert!(templates.len() >= 8, "{templates:?}");
+        for t in templates {
+            assert!(t.starts_with("$property"), "{t}");
+            assert_eq!(t.matches("$property").count(), 1, "{t}");
+        }
+        assert_eq!(IS_STRING.message_for("name"), "name must be a string");
+        assert_eq!(
+            TIME_FORMAT_IN_CREATE.message_for("timeFormat"),
+            TIME_FORMAT_IN_CREATE.message
+        );
+    }
 }

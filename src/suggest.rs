@@ -128,10 +128,13 @@ mod tests {
         sort_small(&mut v);
         assert_eq!(v, expected);
         for n in 0..8u32 {
-            // Every permutation-ish input of length n: descending, ascending, all equal.
+            // Inputs of every length up to 7: descending, ascending, all equal.
             let mut desc: Vec<u32> = (0..n).rev().collect();
             sort_small(&mut desc);
             assert_eq!(desc, (0..n).collect::<Vec<_>>());
+            let mut asc: Vec<u32> = (0..n).collect();
+            sort_small(&mut asc);
+            assert_eq!(asc, (0..n).collect::<Vec<_>>());
             let mut same = vec![7u32; n as usize];
             sort_small(&mut same);
             assert_eq!(same, vec![7u32; n as usize]);

@@ -118,6 +118,7 @@ mod tests {
         assert_eq!(find("Zzz"), None);
         assert_eq!(find("Africa/Abidjan"), Some("Africa/Abidjan"));
         assert_eq!(find("zulu"), Some("Zulu"));
+        assert!(all().count() > 590);
     }
 
     #[test]
@@ -183,6 +184,8 @@ mod tests {
         }
         for &(link, target) in &DEPRECATED_LINKS {
             let (link, target) = (name(link.into()).unwrap(), name(target.into()).unwrap());
+            assert_eq!(find(link), Some(link));
+            assert_eq!(find(target), Some(target));
             assert_eq!(deprecated_target(link), Some(target));
             assert_eq!(
                 deprecated_target(target),
