@@ -49,7 +49,9 @@ setup-chromium:
 PKG_OUT := pkg/cal_profile_bg.wasm
 RUST_SRC := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
 
-pkg: $(PKG_OUT) pkg/api.js pkg/api.d.ts pkg/index.js
+PKG_ENTRIES := pkg/index.js pkg/node.js pkg/node.cjs pkg/workerd.js pkg/edge-light.js pkg/index.d.ts pkg/index.d.cts
+
+pkg: $(PKG_ENTRIES)
 
 $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 	cargo build --release --target $(WASM_TARGET)
@@ -66,14 +68,12 @@ $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 pkg/api.js: js/api.js
 	cp $< $@
 
-# One module for browsers: js/browser.js read from stdin inside pkg/, so its imports are the glue
-# and api.js next to it; `new URL('./cal_profile_bg.wasm', import.meta.url)` stays as written.
-pkg/index.js: js/browser.js pkg/api.js $(PKG_OUT) | setup-node
-	cd pkg && ../$(NODE_BIN)/esbuild --bundle --format=esm --target=es2022 --minify \
-	  --legal-comments=none --log-level=warning --sourcefile=browser.js --outfile=index.js < ../js/browser.js
-
-pkg/api.d.ts: js/api.d.ts
-	cp $< $@
+# Every entry and both declaration files come from one script (see its header for which runtime
+# loads which entry); all are bundles of the glue and api.js, so each runtime loads one module.
+$(PKG_ENTRIES) &: scripts/build-pkg.mjs $(wildcard js/entries/*.js) js/api.d.ts pkg/api.js $(PKG_OUT) README.md LICENSE | setup-node
+	node scripts/build-pkg.mjs
+	@printf 'pkg: index.js %s bytes (gzip -9: %s), node.js %s bytes\n' \
+	  $$(wc -c < pkg/index.js) $$(gzip -9c pkg/index.js | wc -c) $$(wc -c < pkg/node.js)
 
 # ---- the demo ------------------------------------------------------------------------------
 

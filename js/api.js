@@ -14,6 +14,8 @@ import {
   __lists,
   __diffUpdate,
   __defaultSchedule,
+  __fields,
+  __validateField,
 } from './cal_profile.js';
 
 // Schema and rule numbers shared with src/wasm.rs.
@@ -126,10 +128,13 @@ function encodeObject(o, depth, kept) {
   return s + '}';
 }
 
-/** The core's input text for any JS value; long strings go to `kept` unless it is null. */
-function encode(v, kept = null) {
+/**
+ * The core's input text for any JS value; long strings go to `kept` unless it is null. `depth` is
+ * where the value sits inside a body (1 for a field's value), so nesting is cut where it would be.
+ */
+function encode(v, kept = null, depth = 0) {
   try {
-    return encodeValue(v, 0, kept);
+    return encodeValue(v, depth, kept);
   } catch {
     return '!unreadable';
   }
@@ -180,9 +185,9 @@ function complete(r, valueOf) {
 }
 
 /** Runs `call(text)` on the encoded value, completing or retrying as the core answers. */
-function withKept(input, call) {
+function withKept(input, call, depth = 0) {
   const kept = [];
-  const text = encode(input, kept);
+  const text = encode(input, kept, depth);
   const r = JSON.parse(call(text));
   if (r.retry) return JSON.parse(call(inline(text, kept)));
   return r.refs ? complete(r, (a) => kept[a]) : r;
@@ -239,29 +244,99 @@ export const [validateV1User, parseV1User, validateV1UserJson] = trio(V1_USER);
 
 // ---- Standard Schema v1 --------------------------------------------------------------------
 
-function standardSchema(validate, options) {
-  modeOf(options);
+const VENDOR = 'cal-profile';
+
+function standardProps(validate) {
   return Object.freeze({
-    '~standard': Object.freeze({
-      version: 1,
-      vendor: 'cal-profile',
-      validate(value) {
-        const r = validate(value, options);
-        return r.success ? { value: r.data } : { issues: r.issues };
-      },
-    }),
-    withOptions: (next) => standardSchema(validate, next),
+    version: 1,
+    vendor: VENDOR,
+    validate(value) {
+      const r = validate(value);
+      return r.success ? { value: r.data } : { issues: r.issues };
+    },
   });
 }
 
-export const UpdateMeSchema = standardSchema(validateUpdateMe);
-export const CreateManagedUserSchema = standardSchema(validateCreateManagedUser);
-export const V1UserCreateSchema = standardSchema(validateV1UserCreate);
-export const V1UserEditSchema = standardSchema(validateV1UserEdit);
-export const MeSchema = standardSchema(validateMe);
-export const ManagedUserSchema = standardSchema(validateManagedUser);
-export const CreatedManagedUserSchema = standardSchema(validateCreatedManagedUser);
-export const V1UserSchema = standardSchema(validateV1User);
+// One field of a schema on its own, for field-level validators (TanStack Form's `validators`,
+// react-hook-form's `validate`): its issues' paths are relative to the field, its value is the
+// field's normalised value (`undefined` when absent).
+function fieldResult(schema, name, value, options) {
+  const mode = modeOf(options);
+  const r = withKept(
+    value,
+    (text) => {
+      const out = __validateField(schema, mode, name, text);
+      if (out.startsWith('{"typeError"')) throw new TypeError(`no field ${JSON.stringify(name)} in this schema`);
+      return out;
+    },
+    1,
+  );
+  const relative = (i) => ({ ...i, path: i.path.slice(1) });
+  if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };
+  return { success: true, data: r.data[name], warnings: r.warnings.map(relative) };
+}
+
+function fieldSchema(schema, name, options) {
+  modeOf(options);
+  return Object.freeze({
+    '~standard': standardProps((value) => fieldResult(schema, name, value, options)),
+    withOptions: (next) => fieldSchema(schema, name, next),
+  });
+}
+
+function standardSchema(schema, validate, options) {
+  modeOf(options);
+  let shape;
+  return Object.freeze({
+    '~standard': standardProps((value) => validate(value, options)),
+    withOptions: (next) => standardSchema(schema, validate, next),
+    /** Per-field schemas keyed by wire name, built on first use. */
+    get shape() {
+      if (shape === undefined) {
+        shape = {};
+        for (const name of __fields(schema).split(',')) shape[name] = fieldSchema(schema, name, options);
+        Object.freeze(shape);
+      }
+      return shape;
+    },
+  });
+}
+
+export const UpdateMeSchema = standardSchema(UPDATE_ME, validateUpdateMe);
+export const CreateManagedUserSchema = standardSchema(CREATE_MANAGED_USER, validateCreateManagedUser);
+export const V1UserCreateSchema = standardSchema(V1_USER_CREATE, validateV1UserCreate);
+export const V1UserEditSchema = standardSchema(V1_USER_EDIT, validateV1UserEdit);
+export const MeSchema = standardSchema(ME, validateMe);
+export const ManagedUserSchema = standardSchema(MANAGED_USER, validateManagedUser);
+export const CreatedManagedUserSchema = standardSchema(CREATED_MANAGED_USER, validateCreatedManagedUser);
+export const V1UserSchema = standardSchema(V1_USER, validateV1User);
+
+// ---- issues for people ---------------------------------------------------------------------------
+
+/** A path as forms and logs write it: `metadata.plan`, `items.0`; `""` for the whole body. */
+export const pathKey = (path) => path.join('.');
+
+/**
+ * Issues grouped by field path, for forms: `{ timeZone: ["Unknown time zone …"], "metadata.plan": […] }`.
+ * `pick` chooses what each entry holds (the message by default; `(i) => i` keeps whole issues).
+ */
+export function groupIssues(issues, pick = (issue) => issue.message) {
+  const groups = {};
+  for (const issue of issues) {
+    const key = pathKey(issue.path);
+    // An own data property even for a "__proto__" key.
+    if (!Object.hasOwn(groups, key)) Object.defineProperty(groups, key, { value: [], enumerable: true, writable: true, configurable: true });
+    groups[key].push(pick(issue));
+  }
+  return groups;
+}
+
+/** One line for logs: `2 issues: timeZone: Unknown time zone "x"; timeFormat: Expected …`. */
+export function summarizeIssues(issues) {
+  if (!issues.length) return 'no issues';
+  const parts = issues.map((i) => (i.path.length ? pathKey(i.path) + ': ' : '') + i.message);
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
+}
 
 // ---- field helpers -----------------------------------------------------------------------------
 

@@ -132,6 +132,23 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     }
 }
 
+/// Validates one field of `schema` on its own (an encoded JS value, as [`validate_js_text`]):
+/// the per-field form validators (`UpdateMeSchema.shape.timeZone`). `None` for a name the schema
+/// does not have.
+#[doc(hidden)]
+pub fn validate_js_field(schema: &Schema, name: &str, text: &str, mode: Mode) -> Option<Outcome> {
+    json::content_was_needed();
+    match parse_full(text, Dialect::JsValue) {
+        Ok(p) => {
+            let mut cx = Cx::new(mode);
+            cx.from_js = true;
+            cx.refs = true;
+            schemas::run_field(schema, name, &p.value, cx)
+        }
+        Err(e) => Some(syntax_failure(mode, e.offset, e.what)),
+    }
+}
+
 /// Runs one field rule on a lone value (the form helpers: `checkEmail`, `checkMetadata`, …).
 /// `text` is JSON, or the boundary's extended JSON when `from_js`.
 pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> Outcome {

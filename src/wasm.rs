@@ -82,3 +82,27 @@ pub fn diff_update(current: &str, desired: &str) -> String {
 pub fn default_schedule(zone: &str) -> String {
     crate::helpers::default_schedule_json(zone)
 }
+
+/// A schema's wire field names in declaration order, comma-separated: the keys of the JS
+/// per-field schemas (`UpdateMeSchema.shape`). No field name holds a comma.
+#[wasm_bindgen(skip_typescript, js_name = "__fields")]
+pub fn fields(schema_id: u32) -> String {
+    let mut out = String::new();
+    for (i, name) in schema(schema_id).field_names().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
+/// One field of a schema on its own (the per-field Standard Schemas). The JS layer only sends
+/// names `__fields` gave it; any other name is answered with a `TypeError` message.
+#[wasm_bindgen(skip_typescript, js_name = "__validateField")]
+pub fn validate_field(schema_id: u32, mode_id: u32, name: &str, text: &str) -> String {
+    match crate::validate_js_field(schema(schema_id), name, text, mode(mode_id)) {
+        Some(outcome) => outcome.to_json(),
+        None => String::from(r#"{"typeError":"no such field"}"#),
+    }
+}
