@@ -13,7 +13,7 @@ NODE_BIN := node_modules/.bin
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help setup setup-rust setup-node setup-chromium pkg demo test test-rust test-wasm test-js test-demo lint bench soak fuzz clean
+.PHONY: help setup setup-rust setup-node setup-chromium pkg demo test test-rust test-wasm test-js test-demo test-ecosystem lint bench soak fuzz clean
 
 help:
 	@echo "make demo   build the package and serve the demo on http://127.0.0.1:8080"
@@ -82,7 +82,7 @@ demo: pkg
 
 # ---- tests ---------------------------------------------------------------------------------
 
-test: lint test-rust test-wasm test-js test-demo
+test: lint test-rust test-wasm test-js test-demo test-ecosystem
 	@echo "make test: all suites passed"
 
 lint: | setup-rust
@@ -104,6 +104,18 @@ test-js: pkg setup-chromium
 
 test-demo: pkg setup-chromium
 	node --test --test-concurrency=1 tests/demo/
+
+# The packed tarball installed into fixture projects of the stacks integrators run (tests/ecosystem/,
+# its own lockfile): runtimes, bundlers, frameworks, edge workers, typed form libraries.
+ECO := tests/ecosystem
+
+$(ECO)/node_modules/.package-lock.json: $(ECO)/package-lock.json
+	cd $(ECO) && npm ci --no-audit --no-fund
+	@touch $@
+
+test-ecosystem: pkg setup-chromium $(ECO)/node_modules/.package-lock.json
+	node $(ECO)/install-tarball.mjs
+	node --test --test-concurrency=1 $(ECO)/*.test.mjs
 
 # ---- performance and hardening -------------------------------------------------------------
 

@@ -67,10 +67,17 @@ function tagOf(o) {
 // into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
 // bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
 const KEEP_MIN = 256;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LONE_SURROGATE_ANYWHERE = new RegExp(LONE_SURROGATE.source);
+// String.prototype.isWellFormed is native from Node 20 and in every current browser; Node 18 gets
+// a regex with no nested quantifier (one step per unit, no deep backtracking).
+const isWellFormed = String.prototype.isWellFormed
+  ? (s) => s.isWellFormed()
+  : (s) => !LONE_SURROGATE_ANYWHERE.test(s);
 const CONTROL = /[\u0000-\u001f]/;
 // Native scans only (in Chromium 8x faster than one regex deciding it all, in Node as fast), and
 // none that backtracks, so any length is fine.
-const keepable = (s) => s.isWellFormed() && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
+const keepable = (s) => isWellFormed(s) && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
 
 function encodeValue(v, depth, kept) {
   switch (typeof v) {
@@ -202,13 +209,12 @@ function bodyResult(schema, input, options) {
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
 // it as the JSON escape it stands for, so the core sees it (JSON.parse would keep it too).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(0).toString(16));
 
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
   if (typeof body === 'string') {
-    if (!body.isWellFormed()) body = escapeLone(body);
+    if (!isWellFormed(body)) body = escapeLone(body);
     const r = JSON.parse(__validateJson(schema, mode, body));
     // Unescaped strings of the body come back as UTF-16 ranges of it: slices, not copies.
     return r.refs ? complete(r, (a, b) => body.slice(a, b)) : r;
