@@ -132,20 +132,19 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     }
 }
 
-/// Validates one field of `schema` on its own (an encoded JS value, as [`validate_js_text`]):
-/// the per-field form validators (`UpdateMeSchema.shape.timeZone`). `None` for a name the schema
-/// does not have.
+/// Validates one field of a schema on its own (an encoded JS value, as [`validate_js_text`]):
+/// the per-field form validators (`UpdateMeSchema.shape.timeZone`).
 #[doc(hidden)]
-pub fn validate_js_field(schema: &Schema, name: &str, text: &str, mode: Mode) -> Option<Outcome> {
+pub fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) -> Outcome {
     json::content_was_needed();
     match parse_full(text, Dialect::JsValue) {
         Ok(p) => {
             let mut cx = Cx::new(mode);
             cx.from_js = true;
             cx.refs = true;
-            schemas::run_field(schema, name, &p.value, cx)
+            schemas::run_field(field, &p.value, cx)
         }
-        Err(e) => Some(syntax_failure(mode, e.offset, e.what)),
+        Err(e) => syntax_failure(mode, e.offset, e.what),
     }
 }
 

@@ -5,28 +5,35 @@
 //! functions here are private to the package (the public API and its types are the JS layer's).
 
 use crate::rules::{self, api_key, Rule};
-use crate::{check_value, validate_js_text, validate_json, Mode, Schema};
+use crate::{check_value, validate_js_field, validate_js_text, validate_json, Mode, Schema};
 use wasm_bindgen::prelude::*;
 
+/// Bit 0 of a mode id: strict (0) or compat (1).
 fn mode(m: u32) -> Mode {
-    if m == 1 {
+    if m & 1 == 1 {
         Mode::Compat
     } else {
         Mode::Strict
     }
 }
 
+/// The schemas by the ids `js/api.js` uses; their field lists reach JS through `__lists`.
+static SCHEMAS: [&Schema; 8] = [
+    &crate::UPDATE_ME,
+    &crate::ME,
+    &crate::CREATE_MANAGED_USER,
+    &crate::schemas::managed_user::MANAGED_USER,
+    &crate::schemas::v1_user::V1_USER_CREATE,
+    &crate::schemas::v1_user::V1_USER_EDIT,
+    &crate::schemas::v1_user::V1_USER,
+    &crate::schemas::managed_user::CREATED_MANAGED_USER,
+];
+
 fn schema(id: u32) -> &'static Schema {
-    match id {
-        1 => &crate::ME,
-        2 => &crate::CREATE_MANAGED_USER,
-        3 => &crate::schemas::managed_user::MANAGED_USER,
-        4 => &crate::schemas::v1_user::V1_USER_CREATE,
-        5 => &crate::schemas::v1_user::V1_USER_EDIT,
-        6 => &crate::schemas::v1_user::V1_USER,
-        7 => &crate::schemas::managed_user::CREATED_MANAGED_USER,
-        _ => &crate::UPDATE_ME,
-    }
+    SCHEMAS
+        .get(id as usize)
+        .copied()
+        .unwrap_or(&crate::UPDATE_ME)
 }
 
 fn rule(id: u32) -> Rule {
@@ -39,10 +46,20 @@ fn rule(id: u32) -> Rule {
     }
 }
 
-/// Validates a JS value the JS layer encoded.
+/// Validates a JS value the JS layer encoded: a whole body, or, when the bits of `mode_id` above
+/// the mode hold `i + 1`, the value of the schema's field `i` on its own (per-field schemas).
 #[wasm_bindgen(skip_typescript, js_name = "__validate")]
 pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> String {
-    validate_js_text(schema(schema_id), text, mode(mode_id)).to_json()
+    let schema = schema(schema_id);
+    let Some(field) = (mode_id >> 1).checked_sub(1) else {
+        return validate_js_text(schema, text, mode(mode_id)).to_json();
+    };
+    match schema.fields.get(field as usize) {
+        Some(f) => validate_js_field(f, text, mode(mode_id)).to_json(),
+        None => String::from(
+            r#"{"success":false,"issues":[{"code":"invalid_value","path":[],"message":"This schema has no field with that index"}],"warnings":[]}"#,
+        ),
+    }
 }
 
 /// Validates a raw JSON body given as text.
@@ -70,7 +87,7 @@ pub fn check_time_zone(name: &str) -> String {
 
 #[wasm_bindgen(skip_typescript, js_name = "__lists")]
 pub fn lists() -> String {
-    crate::helpers::lists_json()
+    crate::helpers::lists_json(&SCHEMAS)
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__diffUpdate")]
@@ -81,28 +98,4 @@ pub fn diff_update(current: &str, desired: &str) -> String {
 #[wasm_bindgen(skip_typescript, js_name = "__defaultSchedule")]
 pub fn default_schedule(zone: &str) -> String {
     crate::helpers::default_schedule_json(zone)
-}
-
-/// A schema's wire field names in declaration order, comma-separated: the keys of the JS
-/// per-field schemas (`UpdateMeSchema.shape`). No field name holds a comma.
-#[wasm_bindgen(skip_typescript, js_name = "__fields")]
-pub fn fields(schema_id: u32) -> String {
-    let mut out = String::new();
-    for (i, name) in schema(schema_id).field_names().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(name);
-    }
-    out
-}
-
-/// One field of a schema on its own (the per-field Standard Schemas). The JS layer only sends
-/// names `__fields` gave it; any other name is answered with a `TypeError` message.
-#[wasm_bindgen(skip_typescript, js_name = "__validateField")]
-pub fn validate_field(schema_id: u32, mode_id: u32, name: &str, text: &str) -> String {
-    match crate::validate_js_field(schema(schema_id), name, text, mode(mode_id)) {
-        Some(outcome) => outcome.to_json(),
-        None => String::from(r#"{"typeError":"no such field"}"#),
-    }
 }

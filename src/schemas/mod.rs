@@ -226,12 +226,10 @@ fn check_field(field: &Field, member: Option<(&Value<'_>, bool)>, cx: &mut Cx, o
     }
 }
 
-/// Validates one field of `schema` alone, as it would be inside a body (its rule, its `null`
-/// policy, its presence requirement), for per-field form validators. The data is the one-member
-/// object `{name: value}` (or `{}`), the issues' paths start with the field's name; `None` when
-/// the schema has no such field.
-pub fn run_field(schema: &Schema, name: &str, value: &Value<'_>, mut cx: Cx) -> Option<Outcome> {
-    let field = schema.fields.iter().find(|f| f.name == name)?;
+/// Validates one field alone, as it would be inside a body (its rule, its `null` policy, its
+/// presence requirement), for per-field form validators. The data is the one-member object
+/// `{name: value}` (or `{}`), the issues' paths start with the field's name.
+pub fn run_field(field: &Field, value: &Value<'_>, mut cx: Cx) -> Outcome {
     let mut out = Writer::with_capacity(64).with_refs(cx.refs);
     out.begin_object();
     cx.enter_field(field.name);
@@ -239,7 +237,7 @@ pub fn run_field(schema: &Schema, name: &str, value: &Value<'_>, mut cx: Cx) -> 
     check_field(field, member, &mut cx, &mut out);
     cx.leave();
     out.end_object();
-    Some(Outcome::from_cx(cx, Some(out)))
+    Outcome::from_cx(cx, Some(out))
 }
 
 fn missing(field: &Field, cx: &mut Cx) {
@@ -374,9 +372,10 @@ mod tests {
     fn a_field_alone_is_judged_as_inside_a_body() {
         use crate::json::{parse, Dialect};
         use crate::{context::Cx, CREATE_MANAGED_USER};
-        let one = |schema, name, text: &str, mode| {
+        let one = |schema: &super::Schema, name, text: &str, mode| {
+            let field = schema.fields.iter().find(|f| f.name == name)?;
             let value = parse(text, Dialect::Json).ok()?;
-            super::run_field(schema, name, &value, Cx::new(mode))
+            Some(super::run_field(field, &value, Cx::new(mode)))
         };
         let tz = one(
             &UPDATE_ME,

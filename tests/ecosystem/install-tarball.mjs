@@ -13,5 +13,5 @@ await fs.mkdir(packDir, { recursive: true });
 const [info] = JSON.parse(await sh('npm', ['pack', path.join(ROOT, 'pkg'), '--pack-destination', packDir, '--json'], { cwd: packDir }));
 const tarball = path.join(packDir, info.filename);
 // --no-save: the tarball changes with every build, so it stays out of package.json and the lock.
-await sh('npm', ['install', '--no-save', '--offline', '--no-audit', '--no-fund', tarball], { cwd: ECO, timeout: 300_000 });
+await sh('npm', ['install', '--no-save', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: ECO, timeout: 300_000 });
 console.log(`installed ${info.filename} (${info.size} bytes packed, ${info.unpackedSize} unpacked, ${info.entryCount} files)`);

@@ -18,6 +18,8 @@ test('the reference itself is right', () => {
   assert.deepEqual(expected.strictBad.issues.map((i) => i.code), ['invalid_type', 'unrecognized_keys']);
   assert.deepEqual(expected.compat.data, { timeFormat: 12 });
   assert.equal(expected.bytes.data.name, 'Zoë');
+  assert.deepEqual(expected.lone.issues.map((i) => [i.code, i.path[0]]), [['invalid_unicode', 'name'], ['invalid_unicode', 'bio']]);
+  assert.deepEqual(expected.loneText.issues.map((i) => [i.code, i.path[0]]), [['invalid_unicode', 'bio']]);
   assert.equal(expected.zone.canonical, 'Asia/Kolkata');
   assert.deepEqual(expected.field.issues[0].suggestions, ['Europe/London']);
   assert.ok(expected.zones > 400);
