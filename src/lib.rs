@@ -16,13 +16,16 @@
 mod arena;
 pub mod calcom;
 mod context;
+pub mod describe;
 mod float;
 pub mod helpers;
 pub mod issue;
 mod js_number;
 pub mod json;
+pub mod json_schema;
 pub mod models;
 mod object;
+pub mod openapi;
 mod outcome;
 pub mod rules;
 pub mod schemas;

@@ -99,3 +99,37 @@ pub fn diff_update(current: &str, desired: &str) -> String {
 pub fn default_schedule(zone: &str) -> String {
     crate::helpers::default_schedule_json(zone)
 }
+
+// ---- schemas as documents (toJsonSchema, ~standard.jsonSchema, openApiDocument) -------------
+
+/// The JSON Schema of schema `schema_id`: `flags` bit 0 is the mode (as `mode_id`), bit 1 the
+/// output (`data`) instead of the input, bits 2–3 the target (0: draft 2020-12, 1: draft-07,
+/// 2: OpenAPI 3.0).
+#[wasm_bindgen(skip_typescript, js_name = "__jsonSchema")]
+pub fn json_schema(schema_id: u32, flags: u32) -> String {
+    use crate::json_schema::{Io, Options, Target};
+    let target = match (flags >> 2) & 3 {
+        1 => Target::Draft07,
+        2 => Target::OpenApi30,
+        _ => Target::Draft2020,
+    };
+    let io = if flags & 2 == 2 {
+        Io::Output
+    } else {
+        Io::Input
+    };
+    crate::json_schema::json_schema(
+        schema(schema_id),
+        Options {
+            target,
+            io,
+            mode: mode(flags),
+        },
+    )
+}
+
+/// The OpenAPI 3.1 document, schemas in mode `mode_id`.
+#[wasm_bindgen(skip_typescript, js_name = "__openApi")]
+pub fn open_api(mode_id: u32) -> String {
+    crate::openapi::document(mode(mode_id))
+}

@@ -13,9 +13,23 @@ use crate::calcom::IS_URL;
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 use crate::strings::{find, split_once};
 
 pub const MAX_LEN: usize = 2084;
+
+/// validator.js `isURL` is a procedure, not a grammar: the keywords hold the length (UTF-16 units
+/// in cal.com, code points here: a superset) and, in strict mode, the scheme; the rest is words.
+pub const CHECK: FieldRule = FieldRule {
+    check,
+    doc: &Doc {
+        strict: Shape::string("An absolute http:// or https:// URL that validator.js isURL accepts with its defaults (a host with a top-level domain, no underscores, no trailing dot), without a user:password@ part; at most 2084 UTF-16 units")
+            .pattern("^[Hh][Tt][Tt][Pp][Ss]?://")
+            .max_length(MAX_LEN as u32),
+        compat: Shape::string("What validator.js isURL accepts with its defaults (cal.com: IsUrl): http, https or ftp, the scheme optional (cal.com/a.png passes), a host with a top-level domain; at most 2084 UTF-16 units")
+            .max_length(MAX_LEN as u32),
+    },
+};
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Value::String(s) = v else {

@@ -6,6 +6,19 @@
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
+
+pub const CHECK: FieldRule = FieldRule {
+    check,
+    doc: &Doc {
+        strict: Shape::string("A hex colour: #RGB, #RGBA, #RRGGBB or #RRGGBBAA")
+            .pattern("^#(?:[0-9A-Fa-f]{3,4}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$"),
+        // No minLength: cal.com's 4 counts UTF-16 units, and 3 code points can be 4 units.
+        compat: Shape::string("A string starting with # of 4 to 9 UTF-16 units (cal.com's zod rule; the hex digits are not checked, so #zzz passes)")
+            .pattern("^#")
+            .max_length(9),
+    },
+};
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Some(s) = super::text::expect_string(v, cx) else {

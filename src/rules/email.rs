@@ -13,9 +13,30 @@ use super::text::expect_string;
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 use crate::strings::find;
 
 pub const MAX_LEN: usize = 254;
+
+/// [`strict_syntax`] as a pattern: the syntax is ASCII, so code points are UTF-16 units and the
+/// pattern and `maxLength` say exactly what strict mode checks.
+const STRICT_PATTERN: &str = r"^(?=[^@]{1,64}@)[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$";
+
+/// The strict address as a shape (API v1's strict email is the same).
+pub const STRICT_SHAPE: Shape = Shape::string("An email address: at most 254 characters; 1 to 64 of A-Z a-z 0-9 _ + . ' - before the @ (no leading, trailing or double dot); a domain of at least two labels ending in a top-level domain of letters")
+    .format("email")
+    .pattern(STRICT_PATTERN)
+    .max_length(MAX_LEN as u32);
+
+pub const V2: FieldRule = FieldRule {
+    check: v2,
+    doc: &Doc {
+        strict: STRICT_SHAPE,
+        compat: Shape::string(
+            "Any string: API v2 checks only IsString (\"\" and \"not-an-email\" pass)",
+        ),
+    },
+};
 
 /// API v2 (`PATCH /v2/me`, managed users).
 pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

@@ -4,6 +4,17 @@
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
+
+/// Not `format: date-time`: a date alone passes too. The pattern is the syntax; the calendar
+/// (no 31 April, 29 February only in leap years) is words.
+pub const SHAPE: Shape = Shape::string("An ISO 8601 date, YYYY-MM-DD, optionally with THH:MM[:SS[.fff]] and Z or ±HH:MM, on a real calendar day")
+    .pattern(r"^\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$");
+
+pub const CHECK: FieldRule = FieldRule {
+    check,
+    doc: &Doc::same(SHAPE),
+};
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Some(s) = super::text::expect_string(v, cx) else {

@@ -10,6 +10,7 @@ use crate::calcom::LOCALE_ENUM;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 
 /// The 43 API v2 locales in cal.com's enum order.
 pub const LOCALES: &[&str] = &[
@@ -23,6 +24,14 @@ pub const V1_LOCALES: &[&str] = &[
     "en", "fr", "it", "ru", "es", "de", "pt", "ro", "nl", "pt-BR", "es-419", "ko", "ja", "pl",
     "ar", "iw", "zh-CN", "zh-TW", "cs", "sr", "sv", "vi", "bn",
 ];
+
+pub const V2: FieldRule = FieldRule {
+    check: v2,
+    doc: &Doc::same(Shape::one_of(
+        LOCALES,
+        "One of cal.com's 43 API v2 locales, exactly (case-sensitive: en-US, pt_BR, pt-br are rejected)",
+    )),
+};
 
 /// API v2 (`PATCH /v2/me`, managed users).
 pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

@@ -15,27 +15,70 @@ use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::object::js_members;
+use crate::rules::{Doc, FieldRule, Obj, Shape};
 
 pub const MAX_KEYS: usize = 50;
 pub const MAX_KEY_LEN: usize = 40;
 pub const MAX_VALUE_LEN: usize = 500;
 
+/// The keys strict mode rejects: what cal.com deletes (`__proto__`), fails on (`constructor`),
+/// what means a prototype change in careless JavaScript (`prototype`), then the `Object.prototype`
+/// method names cal.com drops ([`is_prototype_method`]).
+const STRICT_FORBIDDEN: [&str; 13] = [
+    "__proto__",
+    "constructor",
+    "prototype",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+];
+const PROTOTYPE_METHODS: &[&str] = STRICT_FORBIDDEN.split_at(3).1;
+
+/// A value: a string of at most 500 UTF-16 units (so at most 500 code points), any number, or a
+/// boolean.
+const VALUES: &[Shape] = &[
+    Shape::string("At most 500 UTF-16 units").max_length(MAX_VALUE_LEN as u32),
+    Shape::number(""),
+    Shape::boolean(""),
+];
+
+pub const CHECK: FieldRule = FieldRule {
+    check,
+    doc: &Doc {
+        strict: Shape::object(
+            &Obj {
+                props: &[],
+                max_properties: Some(MAX_KEYS as u32),
+                key_max_length: Some(MAX_KEY_LEN as u32),
+                forbidden_keys: &STRICT_FORBIDDEN,
+                values: VALUES,
+            },
+            "Free key/value data: at most 50 keys, each at most 40 UTF-16 units; each value a string of at most 500 UTF-16 units, a number or a boolean. Keys cal.com deletes, drops or fails on (__proto__, constructor, prototype, Object.prototype method names) are rejected",
+        ),
+        compat: Shape::object(
+            &Obj {
+                props: &[],
+                max_properties: Some(MAX_KEYS as u32),
+                key_max_length: Some(MAX_KEY_LEN as u32),
+                forbidden_keys: &["constructor"],
+                values: VALUES,
+            },
+            "Free key/value data (cal.com's ValidateMetadata): at most 50 keys, each at most 40 UTF-16 units; each value a string of at most 500 UTF-16 units, a number or a boolean. cal.com deletes __proto__ and drops keys named like Object.prototype methods before counting (maxProperties counts them); constructor fails with 500",
+        ),
+    },
+};
+
 /// `Object.prototype` methods: class-transformer skips keys whose name resolves to a function on
 /// the new (plain) object.
 fn is_prototype_method(name: &str) -> bool {
-    matches!(
-        name,
-        "__defineGetter__"
-            | "__defineSetter__"
-            | "__lookupGetter__"
-            | "__lookupSetter__"
-            | "hasOwnProperty"
-            | "isPrototypeOf"
-            | "propertyIsEnumerable"
-            | "toLocaleString"
-            | "toString"
-            | "valueOf"
-    )
+    PROTOTYPE_METHODS.contains(&name)
 }
 
 const VM: &[crate::calcom::Constraint] = &[VALIDATE_METADATA];

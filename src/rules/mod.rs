@@ -21,10 +21,19 @@ pub mod v1;
 pub mod week_start;
 
 use crate::context::Cx;
+pub use crate::describe::{Doc, Obj, Shape};
 use crate::json::{Value, Writer};
 
 /// The signature every field rule has.
 pub type Rule = for<'a> fn(&Value<'a>, &mut Cx, &mut Writer);
+
+/// A rule as a schema's field holds it: the check, and what JSON Schema can say about it
+/// (`json_schema.rs` reads it), declared together in the rule's file so they change together.
+#[derive(Clone, Copy)]
+pub struct FieldRule {
+    pub check: Rule,
+    pub doc: &'static Doc,
+}
 
 #[cfg(test)]
 pub(crate) mod testing {

@@ -6,6 +6,54 @@ use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::object::js_members;
+use crate::rules::{Doc, FieldRule, Obj, Shape};
+
+pub const STRING: FieldRule = FieldRule {
+    check: string,
+    doc: super::text::STRING.doc,
+};
+pub const INTEGER: FieldRule = FieldRule {
+    check: integer,
+    doc: &Doc::same(Shape::integer("A whole number")),
+};
+pub const NUMBER: FieldRule = FieldRule {
+    check: number,
+    doc: &Doc::same(Shape::number("A finite number")),
+};
+pub const BOOLEAN: FieldRule = FieldRule {
+    check: boolean,
+    doc: &Doc::same(Shape::boolean("")),
+};
+
+const ORGANIZATION_PROPS: &[(&str, Shape)] = &[
+    ("id", Shape::number("")),
+    ("isPlatform", Shape::boolean("")),
+];
+pub const ORGANIZATION: FieldRule = FieldRule {
+    check: organization,
+    doc: &Doc {
+        strict: Shape::object(
+            &Obj {
+                props: ORGANIZATION_PROPS,
+                max_properties: None,
+                key_max_length: None,
+                forbidden_keys: &[],
+                values: &[],
+            },
+            "The user's organization (GET /v2/me only)",
+        ),
+        compat: Shape::object(
+            &Obj {
+                props: ORGANIZATION_PROPS,
+                max_properties: None,
+                key_max_length: None,
+                forbidden_keys: &[],
+                values: &[Shape::any("")],
+            },
+            "The user's organization (GET /v2/me only); other keys are reported as warnings",
+        ),
+    },
+};
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {

@@ -9,8 +9,23 @@ use crate::calcom::IS_NUMBER;
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 
 pub const MAX: f64 = 2_147_483_647.0;
+
+/// Strict mode's bounds (API v1's strict `defaultScheduleId` is the same).
+pub const STRICT_SHAPE: Shape = Shape::integer(
+    "A schedule ID: a whole number from 1 to 2147483647 (the database column's range)",
+)
+.range(1, MAX as i64);
+
+pub const CHECK: FieldRule = FieldRule {
+    check,
+    doc: &Doc {
+        strict: STRICT_SHAPE,
+        compat: Shape::number("Any finite number (cal.com: IsNumber); a fraction or a number past 2147483647 passes but fails in the database (500)"),
+    },
+};
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let n = match v {

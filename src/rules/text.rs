@@ -9,6 +9,15 @@ use crate::calcom::IS_STRING;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Str, Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
+
+pub const STRING: FieldRule = FieldRule {
+    check: string,
+    doc: &Doc {
+        strict: Shape::string("Any text that is valid Unicode (a lone UTF-16 surrogate is rejected, which JSON Schema cannot see)"),
+        compat: Shape::string("Any string (cal.com: IsString, no length limit)"),
+    },
+};
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {

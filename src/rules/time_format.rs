@@ -11,8 +11,29 @@ use crate::context::Cx;
 use crate::issue::{push_excerpt, Code};
 use crate::js_number::string_to_number;
 use crate::json::{Kind, Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 
 const VALUES: &[i64] = &[12, 24];
+
+const STRICT: Shape = Shape::ints(
+    VALUES,
+    "The number 12 or 24 (a string such as \"12\" is rejected: use the number)",
+);
+const FROM_STRING: Shape = Shape::string("A string JavaScript's Number() reads as 12 or 24 (\"12\", \" 12 \", \"0x0c\", \"1.2e1\"), converted to that number as cal.com does");
+const COMPAT: Shape = Shape::ints(VALUES, "12 or 24; cal.com converts the value with JavaScript's Number() first, so a string that reads as 12 or 24 passes and is stored as the number").converts(&FROM_STRING);
+
+pub const UPDATE: FieldRule = FieldRule {
+    check: update,
+    doc: &Doc {
+        strict: STRICT,
+        compat: COMPAT,
+    },
+};
+
+pub const CREATE: FieldRule = FieldRule {
+    check: create,
+    doc: UPDATE.doc,
+};
 
 /// `PATCH /v2/me`.
 pub fn update(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

@@ -9,9 +9,66 @@
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Unit};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 
 const THEMES: &[&str] = &["dark", "light"];
 const ROLES: &[&str] = &["USER", "ADMIN"];
+
+pub const THEME: FieldRule = FieldRule {
+    check: theme,
+    doc: &Doc::same(Shape::one_of(THEMES, "")),
+};
+pub const ROLE: FieldRule = FieldRule {
+    check: role,
+    doc: &Doc::same(Shape::one_of(ROLES, "Only admins may set it")),
+};
+pub const BOOLEAN: FieldRule = FieldRule {
+    check: boolean,
+    doc: &Doc::same(Shape::boolean("")),
+};
+pub const TIME_FORMAT: FieldRule = FieldRule {
+    check: time_format,
+    doc: &Doc::same(Shape::ints(
+        &[12, 24],
+        "The number 12 or 24 (no conversion from strings)",
+    )),
+};
+pub const SCHEDULE_ID: FieldRule = FieldRule {
+    check: schedule_id,
+    doc: &Doc {
+        strict: super::schedule_id::STRICT_SHAPE,
+        compat: Shape::number("A number greater than 0 (zod .positive(): fractions pass); cal.com also requires one of the user's schedules, which no body shows").above(0),
+    },
+};
+pub const LOCALE: FieldRule = FieldRule {
+    check: locale,
+    doc: &Doc::same(Shape::one_of(
+        super::locale::V1_LOCALES,
+        "One of API v1's 23 locales, exactly",
+    )),
+};
+pub const USERNAME: FieldRule = FieldRule {
+    check: username,
+    doc: &Doc {
+        strict: Shape::string("Any text that is valid Unicode"),
+        compat: Shape::string(
+            "Any string; cal.com stores it lower-cased (compat data: ASCII letters lower-cased)",
+        ),
+    },
+};
+pub const EMAIL: FieldRule = FieldRule {
+    check: email,
+    doc: &Doc {
+        strict: super::email::STRICT_SHAPE,
+        compat: Shape::string("At most 254 characters matching cal.com's regex (case-insensitive); cal.com stores it lower-cased")
+            .pattern(V1_EMAIL_PATTERN)
+            .max_length(super::email::MAX_LEN as u32),
+    },
+};
+
+/// cal.com's v1 regex with its `i` flag spelt out (JSON Schema patterns have no flags); its class
+/// `[A-Z0-9_+-.']` holds the range `+-.`, so `,` is in it.
+const V1_EMAIL_PATTERN: &str = r"^(?!\.)(?!.*\.\.)[A-Za-z0-9_+,.'-]*[A-Za-z0-9_+'-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$";
 
 fn one_of(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, allowed: &'static [&'static str]) {
     let Some(s) = super::text::expect_string(v, cx) else {

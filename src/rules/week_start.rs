@@ -9,6 +9,7 @@ use crate::calcom::{IS_STRING, WEEK_START_IN};
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 
 pub const DAYS: &[&str] = &[
     "Monday",
@@ -19,6 +20,27 @@ pub const DAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// One of the seven days, exactly.
+pub const DAY: Shape = Shape::one_of(
+    DAYS,
+    "The first day of the week, capitalised in English (case-sensitive)",
+);
+
+pub const UPDATE: FieldRule = FieldRule {
+    check: update,
+    doc: &Doc::same(DAY),
+};
+
+pub const CREATE: FieldRule = FieldRule {
+    check: create,
+    doc: &Doc {
+        strict: DAY,
+        compat: Shape::string(
+            "Any string: cal.com checks only IsString when creating a managed user",
+        ),
+    },
+};
 
 /// `PATCH /v2/me`: the day is checked in both modes.
 pub fn update(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

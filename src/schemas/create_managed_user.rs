@@ -15,30 +15,30 @@ pub static CREATE_MANAGED_USER: Schema = Schema {
     fields: &[
         Field {
             missing: &[IS_STRING],
-            ..Field::required("email", email::v2, Null::Rejected)
+            ..Field::required("email", email::V2, Null::Rejected)
         },
         Field {
             missing: &[IS_STRING],
-            ..Field::required("name", text::string, Null::Rejected)
+            ..Field::required("name", text::STRING, Null::Rejected)
         },
         Field::optional(
             "timeFormat",
-            time_format::create,
+            time_format::CREATE,
             Null::Breaks(TIME_FORMAT_NULL),
         ),
         Field::optional(
             "weekStart",
-            week_start::create,
+            week_start::CREATE,
             Null::Breaks(WEEK_START_NULL),
         ),
         Field {
             absent_warning: Some(no_time_zone),
-            ..Field::optional("timeZone", time_zone::v2, Null::Absent)
+            ..Field::optional("timeZone", time_zone::V2, Null::Absent)
         },
-        Field::optional("locale", locale::v2, Null::Clears),
-        Field::optional("avatarUrl", avatar_url::check, Null::Clears),
-        Field::optional("bio", text::string, Null::Clears),
-        Field::optional("metadata", metadata::check, Null::Breaks(METADATA_NULL)),
+        Field::optional("locale", locale::V2, Null::Clears),
+        Field::optional("avatarUrl", avatar_url::CHECK, Null::Clears),
+        Field::optional("bio", text::STRING, Null::Clears),
+        Field::optional("metadata", metadata::CHECK, Null::Breaks(METADATA_NULL)),
     ],
     unknown: UnknownKeys::StripInCompat,
     request: true,

@@ -7,8 +7,8 @@ use super::{nested, Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
-use crate::rules::response::{number, string};
-use crate::rules::{iso_date, locale, metadata, time_zone, week_start};
+use crate::rules::response::{string, NUMBER, STRING};
+use crate::rules::{iso_date, locale, metadata, time_zone, week_start, Doc, FieldRule, Shape};
 
 fn email(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let (true, Value::String(s)) = (cx.strict(), v) {
@@ -56,22 +56,57 @@ fn user(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     nested(&MANAGED_USER, v, cx, out);
 }
 
+// Each field rule with its description: strict mode's check, or compat's plain type check.
+const EMAIL: FieldRule = FieldRule {
+    check: email,
+    doc: &Doc {
+        strict: Shape::string("The managed user's email: cal.com adds +{clientId} before the @")
+            .pattern(r"^[^@]*\+"),
+        compat: STRING.doc.compat,
+    },
+};
+const ZONE: FieldRule = FieldRule {
+    check: zone,
+    doc: &Doc {
+        strict: time_zone::STRICT_SHAPE,
+        compat: STRING.doc.compat,
+    },
+};
+const DAY: FieldRule = FieldRule {
+    check: day,
+    doc: &Doc {
+        strict: week_start::DAY,
+        compat: STRING.doc.compat,
+    },
+};
+const CREATED: FieldRule = FieldRule {
+    check: created,
+    doc: &Doc {
+        strict: iso_date::SHAPE,
+        compat: STRING.doc.compat,
+    },
+};
+const USER: FieldRule = FieldRule {
+    check: user,
+    doc: &Doc::same(Shape::nested(&MANAGED_USER, "The created user")),
+};
+
 pub static MANAGED_USER: Schema = Schema {
     name: "ManagedUser",
     fields: &[
-        Field::required("id", number, Null::Rejected),
-        Field::required("email", email, Null::Rejected),
-        Field::required("username", string, Null::Clears),
-        Field::required("name", string, Null::Clears),
-        Field::required("bio", string, Null::Clears),
-        Field::required("timeZone", zone, Null::Rejected),
-        Field::required("weekStart", day, Null::Rejected),
-        Field::required("createdDate", created, Null::Rejected),
-        Field::required("timeFormat", number, Null::Clears),
-        Field::required("defaultScheduleId", number, Null::Clears),
-        Field::required("locale", locale::v2, Null::Clears),
-        Field::optional("avatarUrl", string, Null::Clears),
-        Field::optional("metadata", metadata::check, Null::Rejected),
+        Field::required("id", NUMBER, Null::Rejected),
+        Field::required("email", EMAIL, Null::Rejected),
+        Field::required("username", STRING, Null::Clears),
+        Field::required("name", STRING, Null::Clears),
+        Field::required("bio", STRING, Null::Clears),
+        Field::required("timeZone", ZONE, Null::Rejected),
+        Field::required("weekStart", DAY, Null::Rejected),
+        Field::required("createdDate", CREATED, Null::Rejected),
+        Field::required("timeFormat", NUMBER, Null::Clears),
+        Field::required("defaultScheduleId", NUMBER, Null::Clears),
+        Field::required("locale", locale::V2, Null::Clears),
+        Field::optional("avatarUrl", STRING, Null::Clears),
+        Field::optional("metadata", metadata::CHECK, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
     request: false,
@@ -81,11 +116,11 @@ pub static MANAGED_USER: Schema = Schema {
 pub static CREATED_MANAGED_USER: Schema = Schema {
     name: "CreatedManagedUser",
     fields: &[
-        Field::required("user", user, Null::Rejected),
-        Field::required("accessToken", string, Null::Rejected),
-        Field::required("refreshToken", string, Null::Rejected),
-        Field::required("accessTokenExpiresAt", number, Null::Rejected),
-        Field::required("refreshTokenExpiresAt", number, Null::Rejected),
+        Field::required("user", USER, Null::Rejected),
+        Field::required("accessToken", STRING, Null::Rejected),
+        Field::required("refreshToken", STRING, Null::Rejected),
+        Field::required("accessTokenExpiresAt", NUMBER, Null::Rejected),
+        Field::required("refreshTokenExpiresAt", NUMBER, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
     request: false,

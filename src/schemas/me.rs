@@ -6,8 +6,8 @@
 use super::{Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::json::{Value, Writer};
-use crate::rules::response::{integer, number, organization, string};
-use crate::rules::{avatar_url, time_format, time_zone, week_start};
+use crate::rules::response::{self, integer, string, INTEGER, NUMBER, ORGANIZATION, STRING};
+use crate::rules::{avatar_url, time_format, time_zone, week_start, Doc, FieldRule};
 
 fn time_format_value(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() {
@@ -43,21 +43,48 @@ fn avatar(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     cx.mode = mode;
 }
 
+// Each field rule with its description: strict mode's check, or compat's plain type check.
+const TIME_FORMAT: FieldRule = FieldRule {
+    check: time_format_value,
+    doc: &Doc {
+        strict: time_format::UPDATE.doc.strict,
+        compat: INTEGER.doc.compat,
+    },
+};
+const WEEK_START: FieldRule = FieldRule {
+    check: week_start_value,
+    doc: &Doc {
+        strict: week_start::DAY,
+        compat: response::STRING.doc.compat,
+    },
+};
+const TIME_ZONE: FieldRule = FieldRule {
+    check: time_zone_value,
+    doc: &Doc {
+        strict: time_zone::STRICT_SHAPE,
+        compat: response::STRING.doc.compat,
+    },
+};
+const AVATAR: FieldRule = FieldRule {
+    check: avatar,
+    doc: &Doc::same(avatar_url::CHECK.doc.compat),
+};
+
 pub static ME: Schema = Schema {
     name: "Me",
     fields: &[
-        Field::required("id", integer, Null::Rejected),
-        Field::required("email", string, Null::Rejected),
-        Field::required("username", string, Null::Rejected),
-        Field::required("name", string, Null::Clears),
-        Field::required("avatarUrl", avatar, Null::Clears),
-        Field::required("bio", string, Null::Clears),
-        Field::required("timeFormat", time_format_value, Null::Rejected),
-        Field::required("defaultScheduleId", integer, Null::Clears),
-        Field::required("weekStart", week_start_value, Null::Rejected),
-        Field::required("timeZone", time_zone_value, Null::Rejected),
-        Field::required("organizationId", number, Null::Clears),
-        Field::optional("organization", organization, Null::Rejected),
+        Field::required("id", INTEGER, Null::Rejected),
+        Field::required("email", STRING, Null::Rejected),
+        Field::required("username", STRING, Null::Rejected),
+        Field::required("name", STRING, Null::Clears),
+        Field::required("avatarUrl", AVATAR, Null::Clears),
+        Field::required("bio", STRING, Null::Clears),
+        Field::required("timeFormat", TIME_FORMAT, Null::Rejected),
+        Field::required("defaultScheduleId", INTEGER, Null::Clears),
+        Field::required("weekStart", WEEK_START, Null::Rejected),
+        Field::required("timeZone", TIME_ZONE, Null::Rejected),
+        Field::required("organizationId", NUMBER, Null::Clears),
+        Field::optional("organization", ORGANIZATION, Null::Rejected),
     ],
     unknown: UnknownKeys::StripInCompat,
     request: false,

@@ -15,7 +15,7 @@ use crate::issue::{push_excerpt, Code, Issue, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::object::js_members;
 use crate::outcome::Outcome;
-use crate::rules::Rule;
+use crate::rules::FieldRule;
 
 /// Every schema, requests and responses, for code that must cover them all (tests, fuzzing).
 pub static ALL: [&Schema; 8] = [
@@ -52,7 +52,7 @@ pub enum Null {
 pub struct Field {
     /// The wire (JSON) name.
     pub name: &'static str,
-    pub rule: Rule,
+    pub rule: FieldRule,
     pub null: Null,
     pub required: bool,
     /// The cal.com constraint a missing/null required field fails (create: `isString`).
@@ -62,7 +62,7 @@ pub struct Field {
 }
 
 impl Field {
-    pub const fn optional(name: &'static str, rule: Rule, null: Null) -> Field {
+    pub const fn optional(name: &'static str, rule: FieldRule, null: Null) -> Field {
         Field {
             name,
             rule,
@@ -72,7 +72,7 @@ impl Field {
             absent_warning: None,
         }
     }
-    pub const fn required(name: &'static str, rule: Rule, null: Null) -> Field {
+    pub const fn required(name: &'static str, rule: FieldRule, null: Null) -> Field {
         Field {
             name,
             rule,
@@ -219,7 +219,7 @@ fn check_field(field: &Field, member: Option<(&Value<'_>, bool)>, cx: &mut Cx, o
         let mark = out.mark();
         let before = cx.error_count();
         out.key_raw(field.name);
-        (field.rule)(value, cx, out);
+        (field.rule.check)(value, cx, out);
         if cx.error_count() != before {
             out.rewind(mark);
         }

@@ -22,7 +22,37 @@ use crate::calcom::IS_TIME_ZONE;
 use crate::context::Cx;
 use crate::issue::{push_excerpt, Code, Issue};
 use crate::json::{Value, Writer};
+use crate::rules::{Doc, FieldRule, Shape};
 pub use names::deprecated_target;
+
+/// Time-zone names as JSON Schema sees them: a string of the characters IANA names use, which
+/// rules out offsets (`+05:00`), spaces and padding. Not an `enum`: strict mode matches in any
+/// casing and compat also takes ICU's legacy IDs, so an enum of every accepted spelling does not
+/// exist (and the 597 names would weigh about 9 KB in every document, per field); not a custom
+/// `format`: validators that do not know it fail to compile the schema (ajv's strict mode). The
+/// list is `timeZones()` in JavaScript and [`canonical_names`] here.
+pub const NAME_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_+/-]*$";
+
+pub const V2: FieldRule = FieldRule {
+    check: v2,
+    doc: &Doc {
+        strict: Shape::string("An IANA time-zone name (tzdb, the list of timeZones()) in any casing; the data holds its proper spelling (america/new_york -> America/New_York); a deprecated link (US/Eastern) passes with a warning")
+            .pattern(NAME_PATTERN),
+        compat: Shape::string("What cal.com accepts: CapitalizeTimeZone, then ICU's case-insensitive lookup of IANA names, links and legacy IDs (PST, SystemV/AST4); the data holds cal.com's capitalised spelling (US/Eastern -> Us/Eastern)")
+            .pattern(NAME_PATTERN),
+    },
+};
+
+/// The strict time-zone shape, for response guards that check the zone in strict mode only.
+pub const STRICT_SHAPE: Shape = V2.doc.strict;
+
+pub const V1: FieldRule = FieldRule {
+    check: v1,
+    doc: &Doc::same(
+        Shape::string("An IANA time-zone name or link, exactly as tzdb spells it (case-sensitive, no normalisation: API v1's rule)")
+            .pattern(NAME_PATTERN),
+    ),
+};
 
 /// API v2 (`PATCH /v2/me`, managed users).
 pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
