@@ -195,6 +195,8 @@ export interface FieldSchema<T> extends StandardSchema<T> {
 
 /** A Standard Schema with the mode fixed: `UpdateMeSchema.withOptions({ mode: 'compat' })`. */
 export interface CalProfileSchema<T> extends StandardSchema<T> {
+  /** Also Standard JSON Schema (`@standard-schema/spec` 1.1): `jsonSchema.input({ target })`. */
+  readonly '~standard': StandardSchema<T>['~standard'] & { readonly jsonSchema: JsonSchemaConverter };
   withOptions(options: ValidateOptions): CalProfileSchema<T>;
   /** Per-field schemas by wire name (the same mode as this schema). */
   readonly shape: { readonly [K in keyof T]-?: FieldSchema<T[K]> };
@@ -284,3 +286,36 @@ export declare function calErrorBody(
   issues: readonly Issue[],
   options?: { path?: string; body?: unknown; timestamp?: string },
 ): ApiError;
+
+// ---- schemas as documents ------------------------------------------------------------------------
+
+/** The JSON Schema versions `toJsonSchema` and `~standard.jsonSchema` write. */
+export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07' | 'openapi-3.0';
+
+/**
+ * Standard JSON Schema's converter (`@standard-schema/spec` 1.1), in the schema object's mode.
+ * A target other than `JsonSchemaTarget` throws a `TypeError`, as the spec asks.
+ */
+export interface JsonSchemaConverter {
+  readonly input: (options: { readonly target: JsonSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>;
+  readonly output: (options: { readonly target: JsonSchemaTarget | (string & {}); readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>;
+}
+
+export interface JsonSchemaOptions {
+  /** Default `"draft-2020-12"`. */
+  target?: JsonSchemaTarget;
+  /** `"input"` (default): what the validator takes; `"output"`: the `data` it returns. */
+  io?: 'input' | 'output';
+  /** Default: the schema object's own mode (strict unless set by `withOptions`). */
+  mode?: 'strict' | 'compat';
+}
+
+/**
+ * The JSON Schema of a body or model, generated from the rules the validator runs. Its keywords
+ * accept everything the validator accepts in that mode; `description`s say what JSON Schema
+ * cannot check (UTF-16 lengths, time-zone names, isURL, …).
+ */
+export declare function toJsonSchema(schema: CalProfileSchema<any>, options?: JsonSchemaOptions): Record<string, unknown>;
+
+/** The OpenAPI 3.1 document of the endpoints cal-profile covers (`/v2/me`, managed users, API v1 users). */
+export declare function openApiDocument(options?: ValidateOptions): Record<string, unknown>;

@@ -14,6 +14,8 @@ import {
   __lists,
   __diffUpdate,
   __defaultSchedule,
+  __jsonSchema,
+  __openApi,
 } from './cal_profile.js';
 
 // Schema and rule numbers shared with src/wasm.rs (its SCHEMAS table and `rule`). A mode number's
@@ -249,7 +251,7 @@ export const [validateV1User, parseV1User, validateV1UserJson] = trio(V1_USER);
 
 const VENDOR = 'cal-profile';
 
-function standardProps(validate) {
+function standardProps(validate, jsonSchema) {
   return Object.freeze({
     version: 1,
     vendor: VENDOR,
@@ -257,6 +259,7 @@ function standardProps(validate) {
       const r = validate(value);
       return r.success ? { value: r.data } : { issues: r.issues };
     },
+    ...(jsonSchema && { jsonSchema }),
   });
 }
 
@@ -283,7 +286,7 @@ function standardSchema(schema, validate, options) {
   modeOf(options);
   let shape;
   return Object.freeze({
-    '~standard': standardProps((value) => validate(value, options)),
+    '~standard': standardProps((value) => validate(value, options), jsonSchemaConverter(schema, options)),
     withOptions: (next) => standardSchema(schema, validate, next),
     /** Per-field schemas keyed by wire name, built on first use. */
     get shape() {
@@ -305,6 +308,57 @@ export const MeSchema = standardSchema(ME, validateMe);
 export const ManagedUserSchema = standardSchema(MANAGED_USER, validateManagedUser);
 export const CreatedManagedUserSchema = standardSchema(CREATED_MANAGED_USER, validateCreatedManagedUser);
 export const V1UserSchema = standardSchema(V1_USER, validateV1User);
+
+// ---- schemas as documents: JSON Schema, Standard JSON Schema, OpenAPI -----------------------------
+// The core writes them from the schema tables the validators run (src/json_schema.rs,
+// src/openapi.rs); nothing is described here. Every call parses a fresh copy, so a caller (a
+// document generator that adds `$id`s, say) may change what it gets.
+
+// Target numbers shared with src/wasm.rs (`__jsonSchema`'s flags, bits 2-3).
+const TARGETS = Object.freeze({ 'draft-2020-12': 0, 'draft-07': 1, 'openapi-3.0': 2 });
+
+function targetOf(options) {
+  const target = options?.target ?? 'draft-2020-12';
+  const t = Object.hasOwn(TARGETS, target) ? TARGETS[target] : undefined;
+  if (t === undefined) {
+    const name = typeof target === 'string' ? JSON.stringify(target.slice(0, 40)) : typeof target;
+    throw new TypeError(`cal-profile cannot write JSON Schema target ${name}: use "draft-2020-12", "draft-07" or "openapi-3.0"`);
+  }
+  return t;
+}
+
+// Standard JSON Schema (@standard-schema/spec 1.1): `~standard.jsonSchema.input({ target })`,
+// in the mode of the schema object it belongs to.
+function jsonSchemaConverter(schema, options) {
+  const mode = modeOf(options);
+  const convert = (io) => (opts) => JSON.parse(__jsonSchema(schema, mode | (io << 1) | (targetOf(opts) << 2)));
+  return Object.freeze({ input: convert(0), output: convert(1) });
+}
+
+/**
+ * The JSON Schema of one of the package's schemas (`UpdateMeSchema`, `MeSchema`, …): `target`
+ * "draft-2020-12" (default), "draft-07" or "openapi-3.0"; `io` "input" (what the validator takes,
+ * default) or "output" (the `data` it returns); `mode` the schema object's own unless given.
+ */
+export function toJsonSchema(schema, options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError('options must be an object like { target: "draft-07", io: "output", mode: "compat" }');
+  }
+  const { io = 'input', mode } = options ?? {};
+  if (io !== 'input' && io !== 'output') throw new TypeError('io must be "input" or "output"');
+  if (schema?.['~standard']?.vendor !== VENDOR || typeof schema.withOptions !== 'function') {
+    throw new TypeError('toJsonSchema takes one of cal-profile\'s schemas, such as UpdateMeSchema');
+  }
+  const s = mode === undefined ? schema : schema.withOptions({ mode });
+  const converter = s['~standard'].jsonSchema;
+  if (converter === undefined) throw new TypeError('this schema has no JSON Schema (a single field: use its parent schema)');
+  return converter[io]({ target: options?.target ?? 'draft-2020-12' });
+}
+
+/** The OpenAPI 3.1 document of the endpoints the package covers, schemas in `mode` (default strict). */
+export function openApiDocument(options) {
+  return JSON.parse(__openApi(modeOf(options)));
+}
 
 // ---- issues for people ---------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 // It uses every exported type and function; type-level assertions pin the shapes of product.md
 // §1 and §3; each `@ts-expect-error` proves a wrong usage is refused. Checked, never run.
 
-import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 
 import {
   CAL_API_VERSION,
@@ -58,6 +58,7 @@ import {
   validateV1UserJson,
   weekDays,
 } from '../../pkg/index.js';
+import { openApiDocument, toJsonSchema, type JsonSchemaTarget } from '../../pkg/index.js';
 import type {
   ApiError,
   ApiErrorDetail,
@@ -381,3 +382,16 @@ void wrongOutput;
 // @ts-expect-error a Me schema is not an UpdateMeInput schema
 const wrongSchema: StandardSchemaV1<unknown, UpdateMeInput> = MeSchema;
 void wrongSchema;
+
+// ---- schemas as documents: Standard JSON Schema and toJsonSchema ------------------------------
+
+const updateMeJson: StandardJSONSchemaV1<UpdateMeInput> = UpdateMeSchema;
+const compatJson: StandardJSONSchemaV1<Me> = MeSchema.withOptions({ mode: 'compat' });
+const draft07: Record<string, unknown> = updateMeJson['~standard'].jsonSchema.input({ target: 'draft-07' });
+const outputDoc: Record<string, unknown> = compatJson['~standard'].jsonSchema.output({ target: 'openapi-3.0' });
+const target: JsonSchemaTarget = 'draft-2020-12';
+const fromFn: Record<string, unknown> = toJsonSchema(V1UserEditSchema, { target, io: 'output', mode: 'compat' });
+const openApi: Record<string, unknown> = openApiDocument({ mode: 'strict' });
+// @ts-expect-error io is "input" or "output"
+toJsonSchema(UpdateMeSchema, { io: 'both' });
+void [draft07, outputDoc, fromFn, openApi];
