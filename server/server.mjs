@@ -559,6 +559,23 @@ export async function createDemoServer(options = {}) {
     return sendJson(res, 200, { status: 'success', data: me }, { 'X-Profile-Revision': String(revision) });
   }
 
+  // GET /openapi.json: the package's OpenAPI 3.1 document (strict schemas), written once. The
+  // proxy mode loads the package only for this.
+  let openApiText = null;
+  async function serveOpenApi(req, res) {
+    if (openApiText === null) {
+      const pkg = cp ?? (await import(pathToFileURL(path.join(pkgDir, 'node.js')).href));
+      openApiText = JSON.stringify(pkg.openApiDocument(), null, 2);
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(openApiText),
+      'Cache-Control': 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+    });
+    res.end(req.method === 'HEAD' ? undefined : openApiText);
+  }
+
   async function handle(req, res) {
     const pathname = req.url.split('?')[0];
     if (pathname === ME_PATH) {
@@ -573,6 +590,7 @@ export async function createDemoServer(options = {}) {
       req.resume();
       return notFound(req, res);
     }
+    if (pathname === '/openapi.json') return serveOpenApi(req, res);
     if (pathname === '/' || pathname === '/index.html') return serveStatic(req, res, wwwDir, 'index.html');
     if (pathname.startsWith('/pkg/')) return serveStatic(req, res, pkgDir, pathname.slice('/pkg/'.length));
     if (pathname === '/favicon.ico') {
