@@ -33,9 +33,9 @@ pub struct Shape {
     /// In code points, as JSON Schema counts: a rule's UTF-16 limit N gives `maxLength: N`,
     /// which accepts every string of at most N units (a code point is one or two units).
     pub max_length: Option<u32>,
-    pub minimum: Option<i64>,
-    pub maximum: Option<i64>,
-    pub exclusive_minimum: Option<i64>,
+    pub minimum: Option<i32>,
+    pub maximum: Option<i32>,
+    pub exclusive_minimum: Option<i32>,
     pub object: Option<&'static Obj>,
     /// An object validated by another schema (a created user's `user`).
     pub nested: Option<&'static Schema>,
@@ -136,14 +136,14 @@ impl Shape {
             ..self
         }
     }
-    pub const fn range(self, minimum: i64, maximum: i64) -> Shape {
+    pub const fn range(self, minimum: i32, maximum: i32) -> Shape {
         Shape {
             minimum: Some(minimum),
             maximum: Some(maximum),
             ..self
         }
     }
-    pub const fn above(self, exclusive_minimum: i64) -> Shape {
+    pub const fn above(self, exclusive_minimum: i32) -> Shape {
         Shape {
             exclusive_minimum: Some(exclusive_minimum),
             ..self

@@ -183,12 +183,12 @@ fn field(w: &mut Writer, f: &Field, o: Options) {
         &f.rule.doc.compat
     };
     let (nullable, note) = match f.null {
-        Null::Clears => (true, "null clears it"),
-        Null::ClearsWithWarning(_) => (true, "null clears it (with a warning)"),
+        Null::Clears => (true, "Null clears it"),
+        Null::ClearsWithWarning(_) => (true, "Null clears it (with a warning)"),
         Null::Breaks(why) if strict => (false, why),
         // cal.com's @IsOptional lets null through, and it reaches the data.
         Null::Breaks(why) => (true, why),
-        Null::Absent if input => (true, "null is taken as absent"),
+        Null::Absent if input => (true, "Null is taken as absent"),
         Null::Absent | Null::Rejected => (false, ""),
     };
     shape(w, s, nullable, o);
@@ -198,7 +198,7 @@ fn field(w: &mut Writer, f: &Field, o: Options) {
             about.push_str(". ");
         }
         if matches!(f.null, Null::Breaks(_)) && !strict {
-            about.push_str("null passes cal.com's validation, but ");
+            about.push_str("Null passes cal.com's validation, but ");
         }
         about.push_str(note);
     }
@@ -289,21 +289,21 @@ fn keywords(w: &mut Writer, s: &Shape, nullable: bool, o: Options) {
     }
     if let Some(n) = s.minimum {
         w.key_raw("minimum");
-        w.int(n);
+        w.int(i64::from(n));
     }
     if let Some(n) = s.maximum {
         w.key_raw("maximum");
-        w.int(n);
+        w.int(i64::from(n));
     }
     if let Some(n) = s.exclusive_minimum {
         if o.target == Target::OpenApi30 {
             w.key_raw("minimum");
-            w.int(n);
+            w.int(i64::from(n));
             w.key_raw("exclusiveMinimum");
             w.bool(true);
         } else {
             w.key_raw("exclusiveMinimum");
-            w.int(n);
+            w.int(i64::from(n));
         }
     }
     if let Some(obj) = s.object {

@@ -17,7 +17,7 @@ pub const MAX: f64 = 2_147_483_647.0;
 pub const STRICT_SHAPE: Shape = Shape::integer(
     "A schedule ID: a whole number from 1 to 2147483647 (the database column's range)",
 )
-.range(1, MAX as i64);
+.range(1, MAX as i32);
 
 pub const CHECK: FieldRule = FieldRule {
     check,
