@@ -50,6 +50,8 @@ pub struct Shape {
 pub struct Obj {
     /// Required members.
     pub props: &'static [(&'static str, Shape)],
+    /// Members the rule takes with any value (it drops them).
+    pub ignored_keys: &'static [&'static str],
     pub max_properties: Option<u32>,
     /// In code points (see [`Shape::max_length`]).
     pub key_max_length: Option<u32>,

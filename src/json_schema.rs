@@ -313,7 +313,7 @@ fn keywords(w: &mut Writer, s: &Shape, nullable: bool, o: Options) {
 
 /// A free-form object (`metadata`) or a small fixed one (`organization`).
 fn object(w: &mut Writer, obj: &Obj, o: Options) {
-    if !obj.props.is_empty() {
+    if !obj.props.is_empty() || !obj.ignored_keys.is_empty() {
         w.key_raw("properties");
         w.begin_object();
         for (name, s) in obj.props {
@@ -322,7 +322,14 @@ fn object(w: &mut Writer, obj: &Obj, o: Options) {
             keywords(w, s, false, o);
             w.end_object();
         }
+        for name in obj.ignored_keys {
+            w.key(name);
+            w.begin_object();
+            w.end_object();
+        }
         w.end_object();
+    }
+    if !obj.props.is_empty() {
         w.key_raw("required");
         w.begin_array();
         for (name, _) in obj.props {

@@ -21,13 +21,13 @@ pub const MAX_KEYS: usize = 50;
 pub const MAX_KEY_LEN: usize = 40;
 pub const MAX_VALUE_LEN: usize = 500;
 
-/// The keys strict mode rejects: what cal.com deletes (`__proto__`), fails on (`constructor`),
-/// what means a prototype change in careless JavaScript (`prototype`), then the `Object.prototype`
-/// method names cal.com drops ([`is_prototype_method`]).
+/// The keys strict mode rejects: what cal.com fails on (`constructor`), what means a prototype
+/// change in careless JavaScript (`prototype`), what cal.com deletes (`__proto__`), then the
+/// `Object.prototype` method names it drops ([`is_prototype_method`]).
 const STRICT_FORBIDDEN: [&str; 13] = [
-    "__proto__",
     "constructor",
     "prototype",
+    "__proto__",
     "__defineGetter__",
     "__defineSetter__",
     "__lookupGetter__",
@@ -40,6 +40,8 @@ const STRICT_FORBIDDEN: [&str; 13] = [
     "valueOf",
 ];
 const PROTOTYPE_METHODS: &[&str] = STRICT_FORBIDDEN.split_at(3).1;
+/// What cal.com removes before counting and checking (compat takes any value under them).
+const DROPPED_BY_CALCOM: &[&str] = STRICT_FORBIDDEN.split_at(2).1;
 
 /// A value: a string of at most 500 UTF-16 units (so at most 500 code points), any number, or a
 /// boolean.
@@ -55,6 +57,7 @@ pub const CHECK: FieldRule = FieldRule {
         strict: Shape::object(
             &Obj {
                 props: &[],
+                ignored_keys: &[],
                 max_properties: Some(MAX_KEYS as u32),
                 key_max_length: Some(MAX_KEY_LEN as u32),
                 forbidden_keys: &STRICT_FORBIDDEN,
@@ -65,12 +68,14 @@ pub const CHECK: FieldRule = FieldRule {
         compat: Shape::object(
             &Obj {
                 props: &[],
-                max_properties: Some(MAX_KEYS as u32),
+                ignored_keys: DROPPED_BY_CALCOM,
+                // The dropped keys are not counted by cal.com, but maxProperties counts them.
+                max_properties: Some((MAX_KEYS + DROPPED_BY_CALCOM.len()) as u32),
                 key_max_length: Some(MAX_KEY_LEN as u32),
                 forbidden_keys: &["constructor"],
                 values: VALUES,
             },
-            "Free key/value data (cal.com's ValidateMetadata): at most 50 keys, each at most 40 UTF-16 units; each value a string of at most 500 UTF-16 units, a number or a boolean. cal.com deletes __proto__ and drops keys named like Object.prototype methods before counting (maxProperties counts them); constructor fails with 500",
+            "Free key/value data (cal.com's ValidateMetadata): at most 50 keys, each at most 40 UTF-16 units; each value a string of at most 500 UTF-16 units, a number or a boolean. cal.com deletes __proto__ and drops keys named like Object.prototype methods, whatever their value, before counting (so maxProperties is 50 plus those 11); constructor fails with 500",
         ),
     },
 };

@@ -35,6 +35,7 @@ pub const ORGANIZATION: FieldRule = FieldRule {
         strict: Shape::object(
             &Obj {
                 props: ORGANIZATION_PROPS,
+                ignored_keys: &[],
                 max_properties: None,
                 key_max_length: None,
                 forbidden_keys: &[],
@@ -45,6 +46,7 @@ pub const ORGANIZATION: FieldRule = FieldRule {
         compat: Shape::object(
             &Obj {
                 props: ORGANIZATION_PROPS,
+                ignored_keys: &[],
                 max_properties: None,
                 key_max_length: None,
                 forbidden_keys: &[],
