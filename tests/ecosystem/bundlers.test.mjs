@@ -1,6 +1,7 @@
 // The package through the bundlers integrators run, with no cal-profile-specific option:
 // esbuild --platform=node (ESM and CommonJS output), Vite 8 (client build in Chromium, SSR build
-// with the package inlined), webpack 5 (client build in Chromium). Server bundles are copied to a
+// with the package inlined, the dev server with its dependency optimizer), webpack 5 (client build
+// in Chromium). Server bundles are copied to a
 // folder outside the project (no node_modules, no wasm file) and run there with Node.
 
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { probe } from './fixtures/probe.cjs';
-import { BIN, ECO, FIXTURES, chromium, isolatedDir, jsonOf, pageResult, serveStatic, sh, workDir } from './lib.mjs';
+import { BIN, ECO, FIXTURES, chromium, freePort, isolatedDir, jsonOf, pageResult, serveStatic, sh, startServer, workDir } from './lib.mjs';
 
 // The reference: the installed package in this process (plain Node 20 ESM).
 const cal = await import('cal-profile');
@@ -98,6 +99,30 @@ describe('Vite 8', () => {
     const { probe: got, ...answers } = answersOf(await runIsolated('vite-ssr', out, files, 'server.js', { 'package.json': '{"type":"module"}' }));
     assert.deepEqual(got, expected);
     assert.deepEqual(answers, expectedAnswers());
+  });
+  test('dev server (dependency pre-bundling on, no optimizeDeps option), in Chromium', { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/`;
+    // --force: the dependency optimizer runs now rather than reusing an earlier result.
+    const server = await startServer(
+      path.join(BIN, 'vite'),
+      [root, '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--force'],
+      { cwd: root, url },
+    );
+    const browser = await chromium();
+    try {
+      assert.deepEqual(await pageResult(browser, `${url}dev.html`), {
+        strict: cal.validateUpdateMe({ timeZone: 'america/new_york', timeFormat: 24, name: 'Alice' }),
+        bytes: cal.validateUpdateMeJson(new TextEncoder().encode('{"timeFormat":"12"}'), { mode: 'compat' }),
+        field: cal.UpdateMeSchema.shape.timeZone['~standard'].validate('europe/londn'),
+      });
+      // It went through the optimizer: the pre-bundled copy is what the page loaded.
+      const meta = JSON.parse(await fs.readFile(path.join(ECO, 'node_modules', '.vite', 'deps', '_metadata.json'), 'utf8'));
+      assert.ok(meta.optimized['cal-profile'], `cal-profile pre-bundled: ${Object.keys(meta.optimized)}`);
+    } finally {
+      await browser.close();
+      server.stop();
+    }
   });
 });
 
