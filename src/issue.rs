@@ -59,6 +59,9 @@ pub enum Code {
     FailsAfterValidation,
     /// cal.com would store a spelling different from the canonical one (compat time zones).
     Normalized,
+    /// A response guard met a key its model does not know (`keys`): cal.com added a field since
+    /// this version of the model. Left out of `data`; never an error (calcom-rules.md §6).
+    UnknownKey,
 }
 
 impl Code {
@@ -84,6 +87,7 @@ impl Code {
             Code::Coerced => "coerced",
             Code::FailsAfterValidation => "fails_after_validation",
             Code::Normalized => "normalized",
+            Code::UnknownKey => "unknown_key",
         }
     }
 }

@@ -25,6 +25,9 @@ fn schema(id: u32) -> &'static Schema {
         5 => &crate::schemas::v1_user::V1_USER_EDIT,
         6 => &crate::schemas::v1_user::V1_USER,
         7 => &crate::schemas::managed_user::CREATED_MANAGED_USER,
+        8 => &crate::schemas::booking_limits::BOOKING_LIMITS,
+        9 => &crate::schemas::booking_limits::TEAM_BOOKING_LIMITS,
+        10 => &crate::schemas::booking_limits::BOOKING_LIMITS_RESPONSE,
         _ => &crate::UPDATE_ME,
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod api_key;
 pub mod avatar_url;
+pub mod booking_limit;
 pub mod brand_color;
 pub mod email;
 pub mod iso_date;

@@ -63,8 +63,9 @@ pub static V1_USER_CREATE: Schema = Schema {
     never: SECRETS,
 };
 
-/// The v1 read shape (`GET /users/{userId}`): a response guard. A secret in the response is an
-/// error in both modes: a client must never hold it.
+/// The v1 read shape (`GET /users/{userId}`): a response guard. A key the model does not know is
+/// an `unknown_key` warning in both modes; a secret in the response is an error in both modes: a
+/// client must never hold it.
 pub static V1_USER: Schema = Schema {
     name: "V1User",
     fields: &[
@@ -93,7 +94,7 @@ pub static V1_USER: Schema = Schema {
         Field::optional("invitedTo", number, Null::Clears),
         Field::optional("role", string, Null::Clears),
     ],
-    unknown: UnknownKeys::StripInCompat,
+    unknown: UnknownKeys::Report,
     request: false,
     never: SECRETS,
 };
