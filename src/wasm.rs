@@ -38,6 +38,7 @@ fn rule(id: u32) -> Rule {
         2 => rules::locale::v2,
         3 => rules::metadata::check,
         4 => api_key::check,
+        5 => rules::team_id::check,
         _ => rules::email::v2,
     }
 }

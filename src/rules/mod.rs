@@ -15,6 +15,7 @@ pub mod locale;
 pub mod metadata;
 pub mod response;
 pub mod schedule_id;
+pub mod team_id;
 pub mod text;
 pub mod time_format;
 pub mod time_zone;
