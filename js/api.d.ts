@@ -62,7 +62,10 @@ export interface ValidateOptions {
   mode?: Mode;
 }
 
-/** Stable machine codes of issues (errors) and warnings. */
+/**
+ * Stable machine codes of issues (errors) and warnings. `unknown_key` is a warning of the response
+ * guards only: a key the model does not know (cal.com added it), left out of `data`.
+ */
 export type IssueCode =
   | 'invalid_type'
   | 'too_big'
@@ -84,7 +87,6 @@ export type IssueCode =
   | 'coerced'
   | 'fails_after_validation'
   | 'normalized'
-  /** Response guards only (a warning): a key the model does not know, left out of `data`. */
   | 'unknown_key';
 
 /** A cal.com class-validator constraint an issue stands for (compat mode). */
@@ -180,19 +182,35 @@ export declare function validateV1User(input: unknown, options?: ValidateOptions
 export declare function parseV1User(input: unknown, options?: ValidateOptions): V1User;
 export declare function validateV1UserJson(body: JsonBody, options?: ValidateOptions): Result<V1User>;
 
-/** Standard Schema v1 (https://standardschema.dev), usable by any consumer of the spec. */
-export interface StandardSchema<Output> {
+/**
+ * Standard Schema v1 (https://standardschema.dev), usable by any consumer of the spec. `types`
+ * exists only for type inference (TanStack Form, react-hook-form, tRPC read `Input` and `Output`
+ * from it); it is `undefined` at run time, as the spec allows.
+ */
+export interface StandardSchema<Input, Output = Input> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'cal-profile';
     readonly validate: (value: unknown) => { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<Issue> };
-    readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
   };
 }
 
+/**
+ * One field of a schema on its own, for field-level validators: `UpdateMeSchema.shape.timeZone`.
+ * It applies the field's rule, `null` policy and presence requirement exactly as inside a body;
+ * its issues' paths are relative to the field (`[]` for the field itself, `["plan"]` inside
+ * `metadata`); its value is the normalised field (`"America/New_York"` for `"america/new_york"`).
+ */
+export interface FieldSchema<T> extends StandardSchema<T> {
+  withOptions(options: ValidateOptions): FieldSchema<T>;
+}
+
 /** A Standard Schema with the mode fixed: `UpdateMeSchema.withOptions({ mode: 'compat' })`. */
-export interface CalProfileSchema<Output> extends StandardSchema<Output> {
-  withOptions(options: ValidateOptions): CalProfileSchema<Output>;
+export interface CalProfileSchema<T> extends StandardSchema<T> {
+  withOptions(options: ValidateOptions): CalProfileSchema<T>;
+  /** Per-field schemas by wire name (the same mode as this schema). */
+  readonly shape: { readonly [K in keyof T]-?: FieldSchema<T[K]> };
 }
 
 export declare const UpdateMeSchema: CalProfileSchema<UpdateMeInput>;
@@ -203,6 +221,18 @@ export declare const MeSchema: CalProfileSchema<Me>;
 export declare const ManagedUserSchema: CalProfileSchema<ManagedUser>;
 export declare const CreatedManagedUserSchema: CalProfileSchema<CreatedManagedUser>;
 export declare const V1UserSchema: CalProfileSchema<V1User>;
+
+/** A path as forms and logs write it: `["metadata", "plan"]` → `"metadata.plan"`; `[]` → `""`. */
+export declare function pathKey(path: ReadonlyArray<string | number>): string;
+/**
+ * Issues grouped by `pathKey` of their path, in order, for forms:
+ * `{ timeZone: ["Unknown time zone …"], "metadata.plan": ["…"] }`; body-level issues under `""`.
+ * `pick` chooses what each entry holds (the message by default).
+ */
+export declare function groupIssues(issues: readonly Issue[]): Record<string, string[]>;
+export declare function groupIssues<T>(issues: readonly Issue[], pick: (issue: Issue) => T): Record<string, T[]>;
+/** One line for logs: `2 issues: timeZone: Unknown time zone "x"; timeFormat: Expected …`. */
+export declare function summarizeIssues(issues: readonly Issue[]): string;
 
 // ---- booking limits: /v2/me/booking-limits, /v2/me/team-booking-limits/{teamId} ---------------
 // cal.com publishes these endpoints' constraints (each limit a number with minimum 1, or null) but

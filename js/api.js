@@ -16,7 +16,8 @@ import {
   __defaultSchedule,
 } from './cal_profile.js';
 
-// Schema and rule numbers shared with src/wasm.rs.
+// Schema and rule numbers shared with src/wasm.rs (its SCHEMAS table and `rule`). A mode number's
+// bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one field alone).
 const UPDATE_ME = 0, ME = 1, CREATE_MANAGED_USER = 2, MANAGED_USER = 3, V1_USER_CREATE = 4,
   V1_USER_EDIT = 5, V1_USER = 6, CREATED_MANAGED_USER = 7;
 const EMAIL = 0, AVATAR_URL = 1, LOCALE = 2, METADATA = 3, API_KEY = 4;
@@ -65,10 +66,15 @@ function tagOf(o) {
 // into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
 // bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
 const KEEP_MIN = 256;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// String.prototype.isWellFormed is native from Node 20 and in every current browser; Node 18 gets
+// a regex with no nested quantifier (one step per unit, no deep backtracking; `search` ignores the
+// g flag's lastIndex).
+const isWellFormed = String.prototype.isWellFormed ? (s) => s.isWellFormed() : (s) => s.search(LONE_SURROGATE) < 0;
 const CONTROL = /[\u0000-\u001f]/;
 // Native scans only (in Chromium 8x faster than one regex deciding it all, in Node as fast), and
 // none that backtracks, so any length is fine.
-const keepable = (s) => s.isWellFormed() && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
+const keepable = (s) => isWellFormed(s) && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
 
 function encodeValue(v, depth, kept) {
   switch (typeof v) {
@@ -126,10 +132,13 @@ function encodeObject(o, depth, kept) {
   return s + '}';
 }
 
-/** The core's input text for any JS value; long strings go to `kept` unless it is null. */
-function encode(v, kept = null) {
+/**
+ * The core's input text for any JS value; long strings go to `kept` unless it is null. `depth` is
+ * where the value sits inside a body (1 for a field's value), so nesting is cut where it would be.
+ */
+function encode(v, kept = null, depth = 0) {
   try {
-    return encodeValue(v, 0, kept);
+    return encodeValue(v, depth, kept);
   } catch {
     return '!unreadable';
   }
@@ -180,9 +189,9 @@ function complete(r, valueOf) {
 }
 
 /** Runs `call(text)` on the encoded value, completing or retrying as the core answers. */
-function withKept(input, call) {
+function withKept(input, call, depth = 0) {
   const kept = [];
-  const text = encode(input, kept);
+  const text = encode(input, kept, depth);
   const r = JSON.parse(call(text));
   if (r.retry) return JSON.parse(call(inline(text, kept)));
   return r.refs ? complete(r, (a) => kept[a]) : r;
@@ -197,13 +206,12 @@ function bodyResult(schema, input, options) {
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
 // it as the JSON escape it stands for, so the core sees it (JSON.parse would keep it too).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(0).toString(16));
 
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
   if (typeof body === 'string') {
-    if (!body.isWellFormed()) body = escapeLone(body);
+    if (!isWellFormed(body)) body = escapeLone(body);
     const r = JSON.parse(__validateJson(schema, mode, body));
     // Unescaped strings of the body come back as UTF-16 ranges of it: slices, not copies.
     return r.refs ? complete(r, (a, b) => body.slice(a, b)) : r;
@@ -239,29 +247,91 @@ export const [validateV1User, parseV1User, validateV1UserJson] = trio(V1_USER);
 
 // ---- Standard Schema v1 --------------------------------------------------------------------
 
-function standardSchema(validate, options) {
-  modeOf(options);
+const VENDOR = 'cal-profile';
+
+function standardProps(validate) {
   return Object.freeze({
-    '~standard': Object.freeze({
-      version: 1,
-      vendor: 'cal-profile',
-      validate(value) {
-        const r = validate(value, options);
-        return r.success ? { value: r.data } : { issues: r.issues };
-      },
-    }),
-    withOptions: (next) => standardSchema(validate, next),
+    version: 1,
+    vendor: VENDOR,
+    validate(value) {
+      const r = validate(value);
+      return r.success ? { value: r.data } : { issues: r.issues };
+    },
   });
 }
 
-export const UpdateMeSchema = standardSchema(validateUpdateMe);
-export const CreateManagedUserSchema = standardSchema(validateCreateManagedUser);
-export const V1UserCreateSchema = standardSchema(validateV1UserCreate);
-export const V1UserEditSchema = standardSchema(validateV1UserEdit);
-export const MeSchema = standardSchema(validateMe);
-export const ManagedUserSchema = standardSchema(validateManagedUser);
-export const CreatedManagedUserSchema = standardSchema(validateCreatedManagedUser);
-export const V1UserSchema = standardSchema(validateV1User);
+// One field of a schema on its own, for field-level validators (TanStack Form's `validators`,
+// react-hook-form's `validate`): its issues' paths are relative to the field, its value is the
+// field's normalised value (`undefined` when absent).
+function fieldResult(schema, index, name, value, options) {
+  const mode = modeOf(options) | ((index + 1) << 1);
+  const r = withKept(value, (text) => __validate(schema, mode, text), 1);
+  const relative = (i) => ({ ...i, path: i.path.slice(1) });
+  if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };
+  return { success: true, data: r.data[name], warnings: r.warnings.map(relative) };
+}
+
+function fieldSchema(schema, index, name, options) {
+  modeOf(options);
+  return Object.freeze({
+    '~standard': standardProps((value) => fieldResult(schema, index, name, value, options)),
+    withOptions: (next) => fieldSchema(schema, index, name, next),
+  });
+}
+
+function standardSchema(schema, validate, options) {
+  modeOf(options);
+  let shape;
+  return Object.freeze({
+    '~standard': standardProps((value) => validate(value, options)),
+    withOptions: (next) => standardSchema(schema, validate, next),
+    /** Per-field schemas keyed by wire name, built on first use. */
+    get shape() {
+      if (shape === undefined) {
+        shape = {};
+        getLists().fields[schema].forEach((name, i) => (shape[name] = fieldSchema(schema, i, name, options)));
+        Object.freeze(shape);
+      }
+      return shape;
+    },
+  });
+}
+
+export const UpdateMeSchema = standardSchema(UPDATE_ME, validateUpdateMe);
+export const CreateManagedUserSchema = standardSchema(CREATE_MANAGED_USER, validateCreateManagedUser);
+export const V1UserCreateSchema = standardSchema(V1_USER_CREATE, validateV1UserCreate);
+export const V1UserEditSchema = standardSchema(V1_USER_EDIT, validateV1UserEdit);
+export const MeSchema = standardSchema(ME, validateMe);
+export const ManagedUserSchema = standardSchema(MANAGED_USER, validateManagedUser);
+export const CreatedManagedUserSchema = standardSchema(CREATED_MANAGED_USER, validateCreatedManagedUser);
+export const V1UserSchema = standardSchema(V1_USER, validateV1User);
+
+// ---- issues for people ---------------------------------------------------------------------------
+
+/** A path as forms and logs write it: `metadata.plan`, `items.0`; `""` for the whole body. */
+export const pathKey = (path) => path.join('.');
+
+/**
+ * Issues grouped by field path, for forms: `{ timeZone: ["Unknown time zone …"], "metadata.plan": […] }`.
+ * `pick` chooses what each entry holds (the message by default; `(i) => i` keeps whole issues).
+ */
+export function groupIssues(issues, pick = (issue) => issue.message) {
+  const groups = {};
+  for (const issue of issues) {
+    const key = pathKey(issue.path);
+    // An own data property even for a "__proto__" key.
+    if (!Object.hasOwn(groups, key)) Object.defineProperty(groups, key, { value: [], enumerable: true, writable: true, configurable: true });
+    groups[key].push(pick(issue));
+  }
+  return groups;
+}
+
+/** One line for logs: `2 issues: timeZone: Unknown time zone "x"; timeFormat: Expected …`. */
+export function summarizeIssues(issues) {
+  if (!issues.length) return 'no issues';
+  const parts = issues.map((i) => (i.path.length ? pathKey(i.path) + ': ' : '') + i.message);
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
+}
 
 // ---- booking limits: /v2/me/booking-limits, /v2/me/team-booking-limits/{teamId} --------------
 // Schema numbers shared with src/wasm.rs. cal.com publishes these endpoints' constraints but not
@@ -274,9 +344,9 @@ export const [validateTeamBookingLimits, parseTeamBookingLimits, validateTeamBoo
 export const [validateBookingLimitsResponse, parseBookingLimitsResponse, validateBookingLimitsResponseJson] =
   trio(BOOKING_LIMITS_RESPONSE);
 
-export const BookingLimitsSchema = standardSchema(validateBookingLimits);
-export const TeamBookingLimitsSchema = standardSchema(validateTeamBookingLimits);
-export const BookingLimitsResponseSchema = standardSchema(validateBookingLimitsResponse);
+export const BookingLimitsSchema = standardSchema(BOOKING_LIMITS, validateBookingLimits);
+export const TeamBookingLimitsSchema = standardSchema(TEAM_BOOKING_LIMITS, validateTeamBookingLimits);
+export const BookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RESPONSE, validateBookingLimitsResponse);
 
 // ---- field helpers -----------------------------------------------------------------------------
 

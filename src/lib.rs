@@ -132,6 +132,22 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     }
 }
 
+/// Validates one field of a schema on its own (an encoded JS value, as [`validate_js_text`]):
+/// the per-field form validators (`UpdateMeSchema.shape.timeZone`).
+#[doc(hidden)]
+pub fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) -> Outcome {
+    json::content_was_needed();
+    match parse_full(text, Dialect::JsValue) {
+        Ok(p) => {
+            let mut cx = Cx::new(mode);
+            cx.from_js = true;
+            cx.refs = true;
+            schemas::run_field(field, &p.value, cx)
+        }
+        Err(e) => syntax_failure(mode, e.offset, e.what),
+    }
+}
+
 /// Runs one field rule on a lone value (the form helpers: `checkEmail`, `checkMetadata`, …).
 /// `text` is JSON, or the boundary's extended JSON when `from_js`.
 pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> Outcome {

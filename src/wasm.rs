@@ -5,31 +5,38 @@
 //! functions here are private to the package (the public API and its types are the JS layer's).
 
 use crate::rules::{self, api_key, Rule};
-use crate::{check_value, validate_js_text, validate_json, Mode, Schema};
+use crate::{check_value, validate_js_field, validate_js_text, validate_json, Mode, Schema};
 use wasm_bindgen::prelude::*;
 
+/// Bit 0 of a mode id: strict (0) or compat (1).
 fn mode(m: u32) -> Mode {
-    if m == 1 {
+    if m & 1 == 1 {
         Mode::Compat
     } else {
         Mode::Strict
     }
 }
 
+/// The schemas by the ids `js/api.js` uses; their field lists reach JS through `__lists`.
+static SCHEMAS: [&Schema; 11] = [
+    &crate::UPDATE_ME,
+    &crate::ME,
+    &crate::CREATE_MANAGED_USER,
+    &crate::schemas::managed_user::MANAGED_USER,
+    &crate::schemas::v1_user::V1_USER_CREATE,
+    &crate::schemas::v1_user::V1_USER_EDIT,
+    &crate::schemas::v1_user::V1_USER,
+    &crate::schemas::managed_user::CREATED_MANAGED_USER,
+    &crate::schemas::booking_limits::BOOKING_LIMITS,
+    &crate::schemas::booking_limits::TEAM_BOOKING_LIMITS,
+    &crate::schemas::booking_limits::BOOKING_LIMITS_RESPONSE,
+];
+
 fn schema(id: u32) -> &'static Schema {
-    match id {
-        1 => &crate::ME,
-        2 => &crate::CREATE_MANAGED_USER,
-        3 => &crate::schemas::managed_user::MANAGED_USER,
-        4 => &crate::schemas::v1_user::V1_USER_CREATE,
-        5 => &crate::schemas::v1_user::V1_USER_EDIT,
-        6 => &crate::schemas::v1_user::V1_USER,
-        7 => &crate::schemas::managed_user::CREATED_MANAGED_USER,
-        8 => &crate::schemas::booking_limits::BOOKING_LIMITS,
-        9 => &crate::schemas::booking_limits::TEAM_BOOKING_LIMITS,
-        10 => &crate::schemas::booking_limits::BOOKING_LIMITS_RESPONSE,
-        _ => &crate::UPDATE_ME,
-    }
+    SCHEMAS
+        .get(id as usize)
+        .copied()
+        .unwrap_or(&crate::UPDATE_ME)
 }
 
 fn rule(id: u32) -> Rule {
@@ -43,10 +50,20 @@ fn rule(id: u32) -> Rule {
     }
 }
 
-/// Validates a JS value the JS layer encoded.
+/// Validates a JS value the JS layer encoded: a whole body, or, when the bits of `mode_id` above
+/// the mode hold `i + 1`, the value of the schema's field `i` on its own (per-field schemas).
 #[wasm_bindgen(skip_typescript, js_name = "__validate")]
 pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> String {
-    validate_js_text(schema(schema_id), text, mode(mode_id)).to_json()
+    let schema = schema(schema_id);
+    let Some(field) = (mode_id >> 1).checked_sub(1) else {
+        return validate_js_text(schema, text, mode(mode_id)).to_json();
+    };
+    match schema.fields.get(field as usize) {
+        Some(f) => validate_js_field(f, text, mode(mode_id)).to_json(),
+        None => String::from(
+            r#"{"success":false,"issues":[{"code":"invalid_value","path":[],"message":"This schema has no field with that index"}],"warnings":[]}"#,
+        ),
+    }
 }
 
 /// Validates a raw JSON body given as text.
@@ -74,7 +91,7 @@ pub fn check_time_zone(name: &str) -> String {
 
 #[wasm_bindgen(skip_typescript, js_name = "__lists")]
 pub fn lists() -> String {
-    crate::helpers::lists_json()
+    crate::helpers::lists_json(&SCHEMAS)
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__diffUpdate")]

@@ -190,35 +190,7 @@ fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &
             .and_then(|mi| members.get(mi))
             .filter(|m| !is_absent(m.value));
         cx.enter_field(field.name);
-        match member {
-            None => missing(field, cx),
-            Some(m) => {
-                if m.duplicated {
-                    let issue = cx.at(
-                        Code::DuplicateKey,
-                        "This key appears more than once in the body; only its last value counts",
-                    );
-                    if cx.strict() {
-                        cx.fail(issue);
-                    } else {
-                        cx.warn(issue);
-                    }
-                }
-                if m.value.kind() == Kind::Unreadable {
-                    cx.fail(unreadable(cx));
-                } else if let Value::Null = m.value {
-                    null(field, cx, out);
-                } else {
-                    let mark = out.mark();
-                    let before = cx.error_count();
-                    out.key_raw(field.name);
-                    (field.rule)(m.value, cx, out);
-                    if cx.error_count() != before {
-                        out.rewind(mark);
-                    }
-                }
-            }
-        }
+        check_field(field, member.map(|m| (m.value, m.duplicated)), cx, out);
         cx.leave();
     }
     for (m, f) in members.iter().zip(&field_of) {
@@ -227,6 +199,53 @@ fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &
         }
     }
     out.end_object();
+}
+
+/// One field's verdict and data, `cx` already at its path: `member` is its value and whether the
+/// key was duplicated, or `None` when it is absent.
+fn check_field(field: &Field, member: Option<(&Value<'_>, bool)>, cx: &mut Cx, out: &mut Writer) {
+    let Some((value, duplicated)) = member else {
+        missing(field, cx);
+        return;
+    };
+    if duplicated {
+        let issue = cx.at(
+            Code::DuplicateKey,
+            "This key appears more than once in the body; only its last value counts",
+        );
+        if cx.strict() {
+            cx.fail(issue);
+        } else {
+            cx.warn(issue);
+        }
+    }
+    if value.kind() == Kind::Unreadable {
+        cx.fail(unreadable(cx));
+    } else if let Value::Null = value {
+        null(field, cx, out);
+    } else {
+        let mark = out.mark();
+        let before = cx.error_count();
+        out.key_raw(field.name);
+        (field.rule)(value, cx, out);
+        if cx.error_count() != before {
+            out.rewind(mark);
+        }
+    }
+}
+
+/// Validates one field alone, as it would be inside a body (its rule, its `null` policy, its
+/// presence requirement), for per-field form validators. The data is the one-member object
+/// `{name: value}` (or `{}`), the issues' paths start with the field's name.
+pub fn run_field(field: &Field, value: &Value<'_>, mut cx: Cx) -> Outcome {
+    let mut out = Writer::with_capacity(64).with_refs(cx.refs);
+    out.begin_object();
+    cx.enter_field(field.name);
+    let member = (!is_absent(value)).then_some((value, false));
+    check_field(field, member, &mut cx, &mut out);
+    cx.leave();
+    out.end_object();
+    Outcome::from_cx(cx, Some(out))
 }
 
 fn missing(field: &Field, cx: &mut Cx) {
@@ -377,6 +396,52 @@ mod tests {
     fn body_of_size(n: usize) -> String {
         let overhead = r#"{"bio":""}"#.len();
         format!(r#"{{"bio":"{}"}}"#, "a".repeat(n - overhead))
+    }
+
+    #[test]
+    fn a_field_alone_is_judged_as_inside_a_body() {
+        use crate::json::{parse, Dialect};
+        use crate::{context::Cx, CREATE_MANAGED_USER};
+        let one = |schema: &super::Schema, name, text: &str, mode| {
+            let field = schema.fields.iter().find(|f| f.name == name)?;
+            let value = parse(text, Dialect::Json).ok()?;
+            Some(super::run_field(field, &value, Cx::new(mode)))
+        };
+        let tz = one(
+            &UPDATE_ME,
+            "timeZone",
+            r#""america/new_york""#,
+            Mode::Strict,
+        );
+        assert_eq!(
+            tz.as_ref().and_then(|o| o.data_json()),
+            Some(r#"{"timeZone":"America/New_York"}"#)
+        );
+        let null = one(&UPDATE_ME, "timeZone", "null", Mode::Strict).map(|o| o.issues);
+        assert_eq!(
+            null.map(|i| i.iter().map(|i| i.code).collect::<Vec<_>>()),
+            Some(vec![Code::InvalidType])
+        );
+        let compat_null = one(&UPDATE_ME, "timeZone", "null", Mode::Compat);
+        assert_eq!(
+            compat_null.as_ref().and_then(|o| o.data_json()),
+            Some(r#"{"timeZone":null}"#)
+        );
+        // Another required field's absence is not this field's concern.
+        let name = one(&CREATE_MANAGED_USER, "name", r#""Ann""#, Mode::Strict);
+        assert!(name.is_some_and(|o| o.is_success()));
+        assert!(one(&UPDATE_ME, "timezone", "1", Mode::Strict).is_none());
+    }
+
+    #[test]
+    fn no_field_name_holds_the_comma_the_js_field_list_is_split_on() {
+        for schema in super::ALL {
+            assert!(
+                schema.field_names().all(|f| !f.contains(',')),
+                "{}",
+                schema.name
+            );
+        }
     }
 
     #[test]

@@ -42,11 +42,11 @@ export const MANAGED_USER = {
   locale: 'en',
 };
 
-/** The `IssueCode` union declared in pkg/api.d.ts: every code the package may emit. */
+/** The `IssueCode` union declared in pkg/index.d.ts: every code the package may emit. */
 export const ISSUE_CODES = (() => {
-  const dts = readFileSync(path.join(PKG_DIR, 'api.d.ts'), 'utf8');
+  const dts = readFileSync(path.join(PKG_DIR, 'index.d.ts'), 'utf8');
   const m = /export type IssueCode =([^;]+);/.exec(dts);
-  assert.ok(m, 'pkg/api.d.ts declares IssueCode');
+  assert.ok(m, 'pkg/index.d.ts declares IssueCode');
   return new Set([...m[1].matchAll(/'([a-z_]+)'/g)].map((x) => x[1]));
 })();
 

@@ -116,10 +116,10 @@ function expectNotSilent(r, path, what) {
 
 // ---- the checks every case gets --------------------------------------------------------------------
 
-/** The IssueCode union of pkg/api.d.ts (text), as a Set. */
+/** The IssueCode union of pkg/index.d.ts (text), as a Set. */
 export function issueCodesFromDts(dts) {
   const m = /export type IssueCode =([^;]+);/.exec(dts);
-  if (!m) throw new Error('api.d.ts declares no IssueCode union');
+  if (!m) throw new Error('index.d.ts declares no IssueCode union');
   return new Set([...m[1].matchAll(/'([a-z_]+)'/g)].map((x) => x[1]));
 }
 

@@ -5,11 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import * as cal from '../../pkg/node.js';
+import { readFileSync } from 'node:fs';
+
+// The API (pkg/api.js) over the glue and wasm it is bundled with in every entry, unbundled here
+// so that the test holds the instance's memory.
+import * as cal from '../../pkg/api.js';
 import { initSync } from '../../pkg/cal_profile.js';
 
-// The glue hands back the instance pkg/node.js already made: its memory is the one the API uses.
-const { memory } = initSync({ module: new Uint8Array(0) });
+const { memory } = initSync({ module: readFileSync(new URL('../../pkg/cal_profile_bg.wasm', import.meta.url)) });
 
 const bigBio = 'é'.repeat(30000) + 'a'.repeat(40000); // about 100 kB of JSON
 const metadata = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`key${i}`, 'm'.repeat(500)]));

@@ -66,18 +66,35 @@ function assertValidates(out) {
 describe('package.json', () => {
   const manifest = JSON.parse(readFileSync(path.join(PKG_DIR, 'package.json'), 'utf8'));
 
-  test('ESM, with an exports map of types, node and default', () => {
+  /** Every path a condition leads to, with the conditions on the way (`node.require.types`). */
+  const targets = (node, via = []) =>
+    typeof node === 'string' ? [[via.join('.'), node]] : Object.entries(node).flatMap(([k, v]) => targets(v, [...via, k]));
+
+  test('an entry per runtime, in the order resolvers must meet them, each with its types first', () => {
     assert.equal(manifest.name, 'cal-profile');
     assert.equal(manifest.type, 'module');
-    assert.deepEqual(Object.keys(manifest.exports['.']), ['types', 'node', 'default']);
-    assert.equal(manifest.exports['.'].node, './node.js');
-    assert.equal(manifest.exports['.'].default, './index.js');
-    assert.equal(manifest.exports['.'].types, './index.d.ts');
+    const root = manifest.exports['.'];
+    assert.deepEqual(Object.keys(root), ['workerd', 'edge-light', 'node', 'require', 'default']);
+    assert.deepEqual(Object.fromEntries(targets(root)), {
+      'workerd.types': './index.d.ts',
+      'workerd.default': './workerd.js',
+      'edge-light.types': './index.d.ts',
+      'edge-light.default': './edge-light.js',
+      'node.import.types': './index.d.ts',
+      'node.import.default': './node.js',
+      'node.require.types': './index.d.cts',
+      'node.require.default': './node.cjs',
+      'require.types': './index.d.cts',
+      'require.default': './node.cjs',
+      'default.types': './index.d.ts',
+      'default.default': './index.js',
+    });
+    for (const [via] of targets(root)) if (via.endsWith('default')) assert.ok(!via.includes('types'));
   });
 
   test('every file the manifest names exists in pkg/', () => {
     for (const f of manifest.files) assert.ok(existsSync(path.join(PKG_DIR, f)), f);
-    for (const target of [manifest.main, manifest.types, ...Object.values(manifest.exports['.'])]) {
+    for (const [, target] of [['main', manifest.main], ['types', manifest.types], ...targets(manifest.exports['.'])]) {
       assert.ok(existsSync(path.join(PKG_DIR, target)), target);
     }
   });
@@ -128,15 +145,13 @@ describe('npm pack of pkg/, installed into an empty project', () => {
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  test('the tarball holds the wasm, the glue and the .d.ts files, no source maps or Rust files', async () => {
+  test('the tarball holds the entries, the wasm, both declaration files, README and LICENSE, nothing else', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
-    for (const f of ['cal_profile_bg.wasm', 'cal_profile.js', 'api.js', 'index.js', 'node.js', 'index.d.ts', 'api.d.ts', 'cal_profile.d.ts', 'package.json']) {
-      assert.ok(files.includes(f), `${f} in ${files.join(' ')}`);
-    }
-    for (const f of files) {
-      assert.doesNotMatch(f, /\.map$|\.rs$|^Cargo\.|^src\/|^target\/|\.wasm\.d\.ts$/, f);
-    }
+    assert.deepEqual(files, [
+      'LICENSE', 'README.md', 'cal_profile_bg.wasm', 'edge-light.js', 'index.d.cts', 'index.d.ts', 'index.js',
+      'node.cjs', 'node.js', 'package.json', 'workerd.js',
+    ]);
   });
 
   test('it installs with no dependencies of its own', async () => {

@@ -25,6 +25,7 @@ import {
   checkTimeZone,
   defaultScheduleFor,
   diffUpdate,
+  groupIssues,
   locales,
   parseCreateManagedUser,
   parseCreatedManagedUser,
@@ -34,6 +35,8 @@ import {
   parseV1User,
   parseV1UserCreate,
   parseV1UserEdit,
+  pathKey,
+  summarizeIssues,
   timeZones,
   tzdbVersion,
   v1Locales,
@@ -60,9 +63,11 @@ import type {
   ApiErrorDetail,
   ApiSuccess,
   CalConstraint,
+  CalProfileSchema,
   CreateManagedUserInput,
   CreatedManagedUser,
   DefaultSchedule,
+  FieldSchema,
   Issue,
   IssueCode,
   JsonBody,
@@ -334,7 +339,33 @@ export type StandardChecks = [
   Assert<Equal<StandardSchemaV1.InferOutput<typeof CreateManagedUserSchema>, CreateManagedUserInput>>,
   Assert<Equal<StandardSchemaV1.InferOutput<typeof MeSchema>, Me>>,
   Assert<Equal<StandardSchemaV1.InferOutput<typeof V1UserSchema>, V1User>>,
+  // The input is the model too, so form libraries and tRPC infer their values from the schema.
+  Assert<Equal<StandardSchemaV1.InferInput<typeof UpdateMeSchema>, UpdateMeInput>>,
+  Assert<Equal<StandardSchemaV1.InferInput<typeof CreateManagedUserSchema>, CreateManagedUserInput>>,
+  Assert<Equal<StandardSchemaV1.InferInput<typeof V1UserEditSchema>, V1UserEditInput>>,
+  // Per-field schemas: one per model key, typed as that field.
+  Assert<Equal<keyof typeof UpdateMeSchema.shape, keyof UpdateMeInput>>,
+  Assert<Equal<StandardSchemaV1.InferOutput<typeof UpdateMeSchema.shape.timeFormat>, UpdateMeInput['timeFormat']>>,
+  Assert<Equal<StandardSchemaV1.InferInput<typeof CreateManagedUserSchema.shape.email>, string>>,
+  Assert<Equal<typeof MeSchema.shape.timeZone, FieldSchema<string>>>,
 ];
+
+const compatSchema: CalProfileSchema<UpdateMeInput> = UpdateMeSchema.withOptions({ mode: 'compat' });
+const zoneField: FieldSchema<string | undefined> = compatSchema.shape.timeZone.withOptions({ mode: 'strict' });
+void zoneField;
+// @ts-expect-error no such field
+void UpdateMeSchema.shape.timezone;
+
+// ---- issues for people -----------------------------------------------------------------------
+
+const someIssues: Issue[] = validateUpdateMe({}).warnings;
+const byField: Record<string, string[]> = groupIssues(someIssues);
+const codesByField: Record<string, IssueCode[]> = groupIssues(someIssues, (i) => i.code);
+const line: string = summarizeIssues(someIssues);
+const key: string = pathKey(['metadata', 0]);
+void [byField, codesByField, line, key];
+// @ts-expect-error summarizeIssues takes issues, not messages
+summarizeIssues(['x']);
 
 /** A generic Standard Schema consumer, as a form or RPC library would write it. */
 async function standardValidate<S extends StandardSchemaV1>(schema: S, value: unknown): Promise<StandardSchemaV1.InferOutput<S>> {
