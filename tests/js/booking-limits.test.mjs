@@ -59,6 +59,11 @@ describe('booking-limit bodies', () => {
       assert.deepEqual(schema['~standard'].validate({ perWeek: 4 }), { value: { perWeek: 4 } });
       assert.equal(schema['~standard'].validate({ perWeek: 0.5 }).issues[0].code, 'too_small');
       assert.deepEqual(schema.withOptions(COMPAT)['~standard'].validate({ perWeek: 1.5 }), { value: { perWeek: 1.5 } });
+      // One limit on its own, for field-level validators: the same rule, null allowed.
+      assert.deepEqual(Object.keys(schema.shape), ['perDay', 'perWeek', 'perMonth', 'perYear']);
+      assert.deepEqual(schema.shape.perDay['~standard'].validate(null), { value: null });
+      assert.deepEqual(schema.shape.perDay['~standard'].validate(7), { value: 7 });
+      assert.equal(schema.shape.perDay['~standard'].validate(0).issues[0].code, 'too_small');
     });
   }
 
