@@ -80,6 +80,9 @@ codes! {
     FailsAfterValidation = "fails_after_validation",
     /// cal.com would store a spelling different from the canonical one (compat time zones).
     Normalized = "normalized",
+    /// A response guard met a key its model does not know (`keys`): cal.com added a field since
+    /// this version of the model. Left out of `data`; never an error (calcom-rules.md §6).
+    UnknownKey = "unknown_key",
 }
 
 /// One step of a path: a field or key (stored JSON-escaped, as it came) or an index.

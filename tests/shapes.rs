@@ -14,8 +14,9 @@
 )] // test code
 
 use cal_profile::models::{
-    CreateManagedUserInput, CreatedManagedUser, Locale, ManagedUser, Me, Role, Theme, TimeFormat,
-    UpdateMeInput, V1Locale, V1User, V1UserCreateInput, V1UserEditInput, WeekStart,
+    BookingLimits, BookingLimitsInput, CreateManagedUserInput, CreatedManagedUser, Locale,
+    ManagedUser, Me, Role, Theme, TimeFormat, UpdateMeInput, V1Locale, V1User, V1UserCreateInput,
+    V1UserEditInput, WeekStart,
 };
 use cal_profile::schemas::{self, Field, Schema};
 use cal_profile::{validate_js_field, Mode};
@@ -23,7 +24,10 @@ use tsify::Tsify;
 
 /// Every shape: its schema and the declaration of its model.
 fn shapes() -> Vec<(&'static Schema, &'static str)> {
-    use schemas::{create_managed_user as c, managed_user as m, me, update_me as u, v1_user as v};
+    use schemas::{
+        booking_limits as b, create_managed_user as c, managed_user as m, me, update_me as u,
+        v1_user as v,
+    };
     vec![
         (&u::UPDATE_ME, UpdateMeInput::DECL),
         (&c::CREATE_MANAGED_USER, CreateManagedUserInput::DECL),
@@ -33,6 +37,9 @@ fn shapes() -> Vec<(&'static Schema, &'static str)> {
         (&m::MANAGED_USER, ManagedUser::DECL),
         (&m::CREATED_MANAGED_USER, CreatedManagedUser::DECL),
         (&v::V1_USER, V1User::DECL),
+        (&b::BOOKING_LIMITS, BookingLimitsInput::DECL),
+        (&b::TEAM_BOOKING_LIMITS, BookingLimitsInput::DECL),
+        (&b::BOOKING_LIMITS_RESPONSE, BookingLimits::DECL),
     ]
 }
 
