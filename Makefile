@@ -100,7 +100,7 @@ test-wasm: pkg setup-chromium
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(CHROMEDRIVER) cargo test --target $(WASM_TARGET)
 
 test-js: pkg setup-chromium
-	node tests/oracle/check-public.mjs tests/vectors/update-me.json tests/vectors/create-managed-user.json
+	node tests/oracle/check-public.mjs tests/vectors/update-me.json tests/vectors/create-managed-user.json tests/vectors/v1-users.json
 	node --test tests/js/
 	$(NODE_BIN)/tsc -p tests/types/tsconfig.json
 

@@ -12,7 +12,7 @@ import { writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { BENCH_DIR, PKG_DIR, prepare, sizes, pkgAvailable } from './lib/build.mjs';
-import { CONTENDERS, SIZE_CONTENDERS } from './lib/contenders.mjs';
+import { CONTENDERS, SIZE_CONTENDERS, nodeOnly } from './lib/contenders.mjs';
 import { SCENARIOS } from './lib/scenarios.mjs';
 import { formatConformance } from './conformance.mjs';
 import { summarise, renderMarkdown, renderConsole } from './lib/report.mjs';
@@ -128,6 +128,10 @@ function wanted(name, id) {
 async function main() {
   mkdirSync(join(BENCH_DIR, 'results'), { recursive: true });
   const result = { startedAt: new Date().toISOString(), config: cfg, machine: machine() };
+  // The machine is shared: sample the 1-minute load average every 10 s for the record.
+  const loadSamples = [];
+  const loadTimer = setInterval(() => loadSamples.push(Math.round(os.loadavg()[0] * 100) / 100), 10000);
+  loadTimer.unref();
   log(`cal-profile bench (${quick ? 'quick smoke run' : 'full run'}) on ${result.machine.cpu} × ${result.machine.cores}, Node ${process.version}`);
 
   // 1. Build: ajv standalone code, browser bundles.
@@ -216,7 +220,7 @@ async function main() {
         const bnames = names.filter((n) => CONTENDERS[n].browser && (n !== 'ours' || havePkg));
         for (const n of bnames) {
           try {
-            bconf[n] = { available: true, ...(await b.call('conformance', { name: n, ids: CONTENDERS[n].scenarios })) };
+            bconf[n] = { available: true, ...(await b.call('conformance', { name: n, ids: CONTENDERS[n].scenarios.filter((id) => !nodeOnly(id)) })) };
           } catch (e) {
             bconf[n] = { available: false, reason: String(e.message).split('\n')[0] };
           }
@@ -226,7 +230,7 @@ async function main() {
         const bcells = [];
         for (const n of bnames) {
           if (!bconf[n].available) continue;
-          for (const id of CONTENDERS[n].scenarios) if (wanted(n, id) && bconf[n].scenarios[id]?.ok) bcells.push([n, id]);
+          for (const id of CONTENDERS[n].scenarios) if (!nodeOnly(id) && wanted(n, id) && bconf[n].scenarios[id]?.ok) bcells.push([n, id]);
         }
         const browser = {};
         const total = bcells.length * cfg.browserProcesses;
@@ -296,7 +300,9 @@ async function main() {
     }
   }
 
+  clearInterval(loadTimer);
   result.machine.loadavgEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  result.machine.load1Samples = loadSamples;
   result.pkg.fingerprintEnd = pkgFingerprint();
   result.pkg.changedDuringRun = result.pkg.fingerprintStart !== result.pkg.fingerprintEnd;
   if (result.pkg.changedDuringRun) log('!! pkg/ was rebuilt during the run: cal-profile figures mix two builds; run again.');

@@ -24,6 +24,8 @@ import type {
   ApiSuccess,
   ApiError,
   ApiErrorDetail,
+  BookingLimits,
+  BookingLimitsInput,
 } from './models.js';
 
 export type {
@@ -49,6 +51,8 @@ export type {
   ApiSuccess,
   ApiError,
   ApiErrorDetail,
+  BookingLimits,
+  BookingLimitsInput,
 };
 
 /** `strict` (default): "is this safe to send?". `compat`: "what will cal.com's API do with it?". */
@@ -58,7 +62,10 @@ export interface ValidateOptions {
   mode?: Mode;
 }
 
-/** Stable machine codes of issues (errors) and warnings. */
+/**
+ * Stable machine codes of issues (errors) and warnings. `unknown_key` is a warning of the response
+ * guards only: a key the model does not know (cal.com added it), left out of `data`.
+ */
 export type IssueCode =
   | 'invalid_type'
   | 'too_big'
@@ -79,7 +86,8 @@ export type IssueCode =
   | 'no_default_schedule'
   | 'coerced'
   | 'fails_after_validation'
-  | 'normalized';
+  | 'normalized'
+  | 'unknown_key';
 
 /** A cal.com class-validator constraint an issue stands for (compat mode). */
 export interface CalConstraint {
@@ -139,17 +147,22 @@ export declare function validateCreateManagedUser(input: unknown, options?: Vali
 export declare function parseCreateManagedUser(input: unknown, options?: ValidateOptions): CreateManagedUserInput;
 export declare function validateCreateManagedUserJson(body: JsonBody, options?: ValidateOptions): Result<CreateManagedUserInput>;
 
-/** API v1 `POST /users`. */
+/** API v1 `POST /users`. Self-hosted instances only; hosted v1 answers 410 (since 2026-04-08). */
 export declare function validateV1UserCreate(input: unknown, options?: ValidateOptions): Result<V1UserCreateInput>;
 export declare function parseV1UserCreate(input: unknown, options?: ValidateOptions): V1UserCreateInput;
 export declare function validateV1UserCreateJson(body: JsonBody, options?: ValidateOptions): Result<V1UserCreateInput>;
 
-/** API v1 `PATCH /users/{userId}`. */
+/** API v1 `PATCH /users/{userId}`. Self-hosted instances only; hosted v1 answers 410 (since 2026-04-08). */
 export declare function validateV1UserEdit(input: unknown, options?: ValidateOptions): Result<V1UserEditInput>;
 export declare function parseV1UserEdit(input: unknown, options?: ValidateOptions): V1UserEditInput;
 export declare function validateV1UserEditJson(body: JsonBody, options?: ValidateOptions): Result<V1UserEditInput>;
 
-/** Response guard: the `data` of `GET`/`PATCH /v2/me`. */
+/**
+ * Response guard: the `data` of `GET`/`PATCH /v2/me`. Every response guard treats a key its model
+ * does not know as news, not failure: an `unknown_key` warning (path, `keys`), left out of `data`,
+ * in both modes, because cal.com adds fields without notice. A known field whose type or value
+ * changed is an issue.
+ */
 export declare function validateMe(input: unknown, options?: ValidateOptions): Result<Me>;
 export declare function parseMe(input: unknown, options?: ValidateOptions): Me;
 export declare function validateMeJson(body: JsonBody, options?: ValidateOptions): Result<Me>;
@@ -164,7 +177,7 @@ export declare function validateCreatedManagedUser(input: unknown, options?: Val
 export declare function parseCreatedManagedUser(input: unknown, options?: ValidateOptions): CreatedManagedUser;
 export declare function validateCreatedManagedUserJson(body: JsonBody, options?: ValidateOptions): Result<CreatedManagedUser>;
 
-/** Response guard: the API v1 user read shape. */
+/** Response guard: the API v1 user read shape. Self-hosted instances only; hosted v1 answers 410 (since 2026-04-08). */
 export declare function validateV1User(input: unknown, options?: ValidateOptions): Result<V1User>;
 export declare function parseV1User(input: unknown, options?: ValidateOptions): V1User;
 export declare function validateV1UserJson(body: JsonBody, options?: ValidateOptions): Result<V1User>;
@@ -222,6 +235,33 @@ export declare function groupIssues(issues: readonly Issue[]): Record<string, st
 export declare function groupIssues<T>(issues: readonly Issue[], pick: (issue: Issue) => T): Record<string, T[]>;
 /** One line for logs: `2 issues: timeZone: Unknown time zone "x"; timeFormat: Expected …`. */
 export declare function summarizeIssues(issues: readonly Issue[]): string;
+
+// ---- booking limits: /v2/me/booking-limits, /v2/me/team-booking-limits/{teamId} ---------------
+// cal.com publishes these endpoints' constraints (each limit a number with minimum 1, or null) but
+// not their validation source. strict: whole numbers from 1 to 2147483647 (2^31-1) or null;
+// compat: the published constraint, any number >= 1 or null.
+
+/** Validates a `PATCH /v2/me/booking-limits` body: `null` removes that limit. */
+export declare function validateBookingLimits(input: unknown, options?: ValidateOptions): Result<BookingLimitsInput>;
+export declare function parseBookingLimits(input: unknown, options?: ValidateOptions): BookingLimitsInput;
+export declare function validateBookingLimitsJson(body: JsonBody, options?: ValidateOptions): Result<BookingLimitsInput>;
+
+/**
+ * Validates a `PATCH /v2/me/team-booking-limits/{teamId}` body: `null` goes back to the team's
+ * default. cal.com also caps each value at your own overall limit, which no body shows.
+ */
+export declare function validateTeamBookingLimits(input: unknown, options?: ValidateOptions): Result<BookingLimitsInput>;
+export declare function parseTeamBookingLimits(input: unknown, options?: ValidateOptions): BookingLimitsInput;
+export declare function validateTeamBookingLimitsJson(body: JsonBody, options?: ValidateOptions): Result<BookingLimitsInput>;
+
+/** Response guard: the `data` of `GET`/`PATCH /v2/me/booking-limits` (every limit present, `null` when unset). */
+export declare function validateBookingLimitsResponse(input: unknown, options?: ValidateOptions): Result<BookingLimits>;
+export declare function parseBookingLimitsResponse(input: unknown, options?: ValidateOptions): BookingLimits;
+export declare function validateBookingLimitsResponseJson(body: JsonBody, options?: ValidateOptions): Result<BookingLimits>;
+
+export declare const BookingLimitsSchema: CalProfileSchema<BookingLimitsInput>;
+export declare const TeamBookingLimitsSchema: CalProfileSchema<BookingLimitsInput>;
+export declare const BookingLimitsResponseSchema: CalProfileSchema<BookingLimits>;
 
 /** The form helper's verdict on a time-zone name (IANA, any casing). */
 export interface TimeZoneCheck {
@@ -319,3 +359,37 @@ export declare function toJsonSchema(schema: CalProfileSchema<any>, options?: Js
 
 /** The OpenAPI 3.1 document of the endpoints cal-profile covers (`/v2/me`, managed users, API v1 users). */
 export declare function openApiDocument(options?: ValidateOptions): Record<string, unknown>;
+
+// ---- booking-limits requests ---------------------------------------------------------------------
+
+export interface PatchBookingLimitsRequest {
+  success: true;
+  url: string;
+  init: {
+    method: 'PATCH';
+    headers: { Authorization: string; 'Content-Type': 'application/json'; 'cal-api-version': typeof CAL_API_VERSION };
+    body: string;
+  };
+  warnings: Issue[];
+}
+
+/**
+ * Checks the key and the body (strict) and returns what `fetch(url, init)` needs for
+ * `PATCH /v2/me/booking-limits`, or the issues (paths under `apiKey`, `body`, `baseUrl`).
+ */
+export declare function buildPatchBookingLimitsRequest(args: {
+  apiKey: string;
+  body: unknown;
+  baseUrl?: string;
+}): PatchBookingLimitsRequest | { success: false; issues: Issue[]; warnings: Issue[] };
+
+/**
+ * The same for `PATCH /v2/me/team-booking-limits/{teamId}`; `teamId` must be a whole number from
+ * 1 to 2147483647 (issues under `teamId`).
+ */
+export declare function buildPatchTeamBookingLimitsRequest(args: {
+  apiKey: string;
+  teamId: number;
+  body: unknown;
+  baseUrl?: string;
+}): PatchBookingLimitsRequest | { success: false; issues: Issue[]; warnings: Issue[] };

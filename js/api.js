@@ -387,6 +387,21 @@ export function summarizeIssues(issues) {
   return `${issues.length} issue${issues.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
 }
 
+// ---- booking limits: /v2/me/booking-limits, /v2/me/team-booking-limits/{teamId} --------------
+// Schema numbers shared with src/wasm.rs. cal.com publishes these endpoints' constraints but not
+// their validation source: compat follows the published ones (see api.d.ts).
+
+const BOOKING_LIMITS = 8, TEAM_BOOKING_LIMITS = 9, BOOKING_LIMITS_RESPONSE = 10;
+
+export const [validateBookingLimits, parseBookingLimits, validateBookingLimitsJson] = trio(BOOKING_LIMITS);
+export const [validateTeamBookingLimits, parseTeamBookingLimits, validateTeamBookingLimitsJson] = trio(TEAM_BOOKING_LIMITS);
+export const [validateBookingLimitsResponse, parseBookingLimitsResponse, validateBookingLimitsResponseJson] =
+  trio(BOOKING_LIMITS_RESPONSE);
+
+export const BookingLimitsSchema = standardSchema(BOOKING_LIMITS, validateBookingLimits);
+export const TeamBookingLimitsSchema = standardSchema(TEAM_BOOKING_LIMITS, validateTeamBookingLimits);
+export const BookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RESPONSE, validateBookingLimitsResponse);
+
 // ---- field helpers -----------------------------------------------------------------------------
 
 const check = (rule) => (value, options) => {
@@ -496,4 +511,57 @@ export function calErrorBody(issues, { path = '/v2/me', body, timestamp = new Da
     path,
     error: { code: 'BadRequestException', message: 'Bad Request Exception', details: { errors } },
   };
+}
+
+// ---- booking-limits requests ---------------------------------------------------------------------
+
+const TEAM_ID = 5; // rule number shared with src/wasm.rs
+const checkTeamId = check(TEAM_ID);
+
+/**
+ * `{ url, init }` for a checked PATCH of `path`, or the issues in the order apiKey, `pathIssues`
+ * (the path's own parameters), body, baseUrl.
+ */
+function patchRequest(path, apiKey, pathIssues, payload, baseUrl) {
+  const issues = [];
+  const key = checkApiKey(apiKey);
+  if (!key.success) for (const i of key.issues) issues.push({ ...i, path: ['apiKey', ...i.path] });
+  issues.push(...pathIssues);
+  if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
+  let url;
+  try {
+    // Keep a path prefix (a proxy at https://host/cal): the endpoint is appended, not substituted.
+    url = new URL(String(baseUrl).replace(/\/+$/, '') + path);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
+  } catch {
+    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });
+  }
+  if (issues.length) return { success: false, issues, warnings: payload.warnings };
+  return {
+    success: true,
+    url: url.href,
+    init: {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${key.data}`,
+        'Content-Type': 'application/json',
+        'cal-api-version': CAL_API_VERSION,
+      },
+      body: JSON.stringify(payload.data),
+    },
+    warnings: payload.warnings,
+  };
+}
+
+/** Checks the key and the body (strict) for `PATCH /v2/me/booking-limits`. */
+export function buildPatchBookingLimitsRequest({ apiKey, body, baseUrl = 'https://api.cal.com' } = {}) {
+  return patchRequest('/v2/me/booking-limits', apiKey, [], validateBookingLimits(body), baseUrl);
+}
+
+/** Checks the key, the team ID and the body (strict) for `PATCH /v2/me/team-booking-limits/{teamId}`. */
+export function buildPatchTeamBookingLimitsRequest({ apiKey, teamId, body, baseUrl = 'https://api.cal.com' } = {}) {
+  const team = checkTeamId(teamId);
+  const teamIssues = team.success ? [] : team.issues.map((i) => ({ ...i, path: ['teamId', ...i.path] }));
+  const path = `/v2/me/team-booking-limits/${team.success ? team.data : 0}`;
+  return patchRequest(path, apiKey, teamIssues, validateTeamBookingLimits(body), baseUrl);
 }

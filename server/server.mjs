@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The demo's reference server: serves www/ and pkg/, and a local GET/PATCH /v2/me that behaves
-// like cal.com's API v2 (auth, 100 kB body limit, compat validation with the same cal-profile
-// package the page uses, cal.com's envelopes and 400 body, the email-verification rule), with the
-// profile persisted atomically to a JSON file. `--proxy <url>` forwards /v2/me to a real cal.com
-// instead. Node built-ins only.
+// The demo's reference server: serves www/ and pkg/, and a local GET/PATCH /v2/me and
+// /v2/me/booking-limits that behave like cal.com's API v2 (auth, 100 kB body limit, compat
+// validation with the same cal-profile package the page uses, cal.com's envelopes and 400 body,
+// the email-verification rule), with the profile and its limits persisted atomically to a JSON
+// file. `--proxy <url>` forwards both to a real cal.com instead. Node built-ins only.
 
 import http from 'node:http';
 import https from 'node:https';
@@ -37,7 +37,7 @@ const USAGE = `Usage: node server/server.mjs [options]
   --port <n>                 port to listen on (default 8080; 0 picks a free one)
   --host <addr>              address to bind (default 127.0.0.1)
   --data <file>              profile store (default server/data/profile.json)
-  --proxy <url>              forward /v2/me to this API (e.g. https://api.cal.com) instead of the
+  --proxy <url>              forward /v2/me and /v2/me/booking-limits to this API (e.g. https://api.cal.com) instead of the
                              local store; also env CAL_PROFILE_PROXY
   --api-key <key>            dev API key to accept (default: generated once, kept in the data file)
   --request-timeout <ms>     time a client has to send a request's headers and body (default 5000)
@@ -60,9 +60,13 @@ const SEED_USER = Object.freeze({
   metadata: {},
 });
 
-/** Exactly the keys of cal.com's `Me` (GET/PATCH /v2/me `data`), in its order. */
+/** Exactly the keys of cal.com's `Me` (GET/PATCH /v2/me `data`), in its order; `locale` is in cal.com's current API reference. */
 const ME_KEYS = ['id', 'email', 'username', 'name', 'avatarUrl', 'bio', 'timeFormat',
-  'defaultScheduleId', 'weekStart', 'timeZone', 'organizationId'];
+  'defaultScheduleId', 'weekStart', 'timeZone', 'locale', 'organizationId'];
+const LIMITS_PATH = '/v2/me/booking-limits';
+/** GET/PATCH /v2/me/booking-limits `data`: every interval, null when unset. */
+const LIMIT_KEYS = ['perDay', 'perWeek', 'perMonth', 'perYear'];
+const NO_LIMITS = Object.freeze(Object.fromEntries(LIMIT_KEYS.map((k) => [k, null])));
 /** Columns that are NOT NULL in cal.com's `users` table: writing null there is a 500 in cal.com. */
 const NOT_NULL = new Set(['email', 'timeZone', 'weekStart']);
 const INT32_MAX = 2 ** 31 - 1;
@@ -303,12 +307,12 @@ function sameSecret(a, b) {
  * drained up to DRAIN_LIMIT, never kept), 408 for a body still incomplete at the deadline (the
  * connection is then closed), nothing when the client went away mid-body.
  */
-function readBody(req, res, limit, timeoutMs) {
+function readBody(req, res, limit, timeoutMs, reqPath = ME_PATH) {
   return new Promise((resolve) => {
     let timer = null;
     const tooLarge = () => {
       clearTimeout(timer);
-      sendJson(res, 413, errorEnvelope(ME_PATH, 'PayloadTooLargeException', 'request entity too large'),
+      sendJson(res, 413, errorEnvelope(reqPath, 'PayloadTooLargeException', 'request entity too large'),
         { Connection: 'close' });
       let drained = 0;
       req.removeAllListeners('data');
@@ -331,7 +335,7 @@ function readBody(req, res, limit, timeoutMs) {
       if (done) return;
       done = true;
       chunks.length = 0;
-      sendJson(res, 408, errorEnvelope(ME_PATH, 'RequestTimeoutException',
+      sendJson(res, 408, errorEnvelope(reqPath, 'RequestTimeoutException',
         `The request body did not arrive within ${timeoutMs} ms`), { Connection: 'close' });
       // Once the answer is out, drop the connection: the rest of the body is not waited for.
       res.once('finish', () => req.destroy());
@@ -494,15 +498,23 @@ export async function createDemoServer(options = {}) {
     await store.open({ apiKey: opts.apiKey, validKey });
   }
 
-  async function handleMe(req, res) {
+  /** Answers 401 and returns false unless the request carries the store's API key. */
+  function authorized(req, res, reqPath) {
     const token = bearerToken(req);
     if (token === null) {
-      return sendJson(res, 401, errorEnvelope(ME_PATH, 'UnauthorizedException',
+      sendJson(res, 401, errorEnvelope(reqPath, 'UnauthorizedException',
         'No Authorization header: send "Authorization: Bearer cal_…"'));
+      return false;
     }
     if (!token.startsWith('cal_') || !sameSecret(token, store.apiKey)) {
-      return sendJson(res, 401, errorEnvelope(ME_PATH, 'UnauthorizedException', 'Invalid API Key'));
+      sendJson(res, 401, errorEnvelope(reqPath, 'UnauthorizedException', 'Invalid API Key'));
+      return false;
     }
+    return true;
+  }
+
+  async function handleMe(req, res) {
+    if (!authorized(req, res, ME_PATH)) return undefined;
     if (req.method === 'GET' || req.method === 'HEAD') {
       return sendMe(res, store.user, store.revision);
     }
@@ -540,6 +552,53 @@ export async function createDemoServer(options = {}) {
       throw err;
     }
     return sendMe(res, state.user, state.revision);
+  }
+
+  /**
+   * GET/PATCH /v2/me/booking-limits (calcom-rules.md §6): the body checked in compat mode (the
+   * published constraints; cal.com's validation source is not public), the limits stored with the
+   * profile, atomically like it. cal.com answers 403 to accounts outside an organization; the
+   * local store has one account and serves it.
+   */
+  async function handleLimits(req, res) {
+    if (!authorized(req, res, LIMITS_PATH)) return undefined;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      return sendLimits(res, store.state.bookingLimits, store.revision);
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return sendJson(res, 415, errorEnvelope(LIMITS_PATH, 'UnsupportedMediaTypeException',
+        'The body must be JSON in UTF-8 (Content-Type: application/json)'));
+    }
+    const body = await readBody(req, res, BODY_LIMIT, opts.requestTimeout, LIMITS_PATH);
+    if (body === null) return undefined;
+    const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    const result = cp.validateBookingLimitsJson(raw, { mode: 'compat' });
+    if (!result.success) {
+      try {
+        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: LIMITS_PATH, body: parseOrUndefined(body) }));
+      } catch (err) {
+        if (!(err instanceof RangeError)) throw err;
+        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: LIMITS_PATH }));
+      }
+    }
+    const state = await store.update((current) => {
+      // Omitted intervals keep their stored value; null removes a limit.
+      current.bookingLimits = { ...NO_LIMITS, ...current.bookingLimits, ...result.data };
+      return current;
+    });
+    return sendLimits(res, state.bookingLimits, state.revision);
+  }
+
+  /** The limits as cal.com answers them, checked by the package's response guard (compat: the published constraints). */
+  function sendLimits(res, stored, revision) {
+    const data = {};
+    for (const k of LIMIT_KEYS) data[k] = stored?.[k] ?? null;
+    const guard = cp.validateBookingLimitsResponse(data, { mode: 'compat' });
+    if (!guard.success) {
+      return sendJson(res, 500, errorEnvelope(LIMITS_PATH, 'InternalServerErrorException',
+        `Internal server error: stored limits do not match the schema (${guard.issues.map((i) => i.message).join('; ')})`));
+    }
+    return sendJson(res, 200, { status: 'success', data }, { 'X-Profile-Revision': String(revision) });
   }
 
   /**
@@ -585,6 +644,14 @@ export async function createDemoServer(options = {}) {
         return sendJson(res, 404, errorEnvelope(ME_PATH, 'NotFoundException', `Cannot ${req.method} ${ME_PATH}`));
       }
       return handleMe(req, res);
+    }
+    if (pathname === LIMITS_PATH) {
+      if (proxy) return proxyRequest(req, res, proxy);
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'PATCH') {
+        req.resume();
+        return sendJson(res, 404, errorEnvelope(LIMITS_PATH, 'NotFoundException', `Cannot ${req.method} ${LIMITS_PATH}`));
+      }
+      return handleLimits(req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       req.resume();

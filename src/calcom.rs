@@ -46,6 +46,10 @@ pub const LOCALE_ENUM: Constraint = c(
     "isEnum",
     "$property must be one of the following values: ar, ca, de, es, eu, he, id, ja, lv, pl, ro, sr, th, vi, az, cs, el, es-419, fi, hr, it, km, nl, pt, ru, sv, tr, zh-CN, bg, da, en, et, fr, hu, iw, ko, no, pt-BR, sk, ta, uk, zh-TW, bn",
 );
+/// class-validator's `Min(1)` message. Booking limits (calcom-rules.md §6): their validation
+/// source is not public; the published constraint is `minimum: 1`, which a NestJS DTO states as
+/// `@IsNumber() @Min(1)`, so these are the messages that DTO would give (inferred, not read).
+pub const MIN_1: Constraint = c("min", "$property must not be less than 1");
 pub const IS_URL: Constraint = c("isUrl", "$property must be a URL address");
 pub const IS_OBJECT: Constraint = c("isObject", "$property must be an object");
 pub const VALIDATE_METADATA: Constraint = c(

@@ -145,6 +145,12 @@ impl Shape {
             ..self
         }
     }
+    pub const fn at_least(self, minimum: i32) -> Shape {
+        Shape {
+            minimum: Some(minimum),
+            ..self
+        }
+    }
     pub const fn above(self, exclusive_minimum: i32) -> Shape {
         Shape {
             exclusive_minimum: Some(exclusive_minimum),

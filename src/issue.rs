@@ -15,77 +15,74 @@ pub enum Values {
     Int(&'static [i64]),
 }
 
-/// Stable machine codes. Never renamed; new ones may be added.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Code {
-    /// The value has the wrong JavaScript type (`expected`, `received`).
-    InvalidType,
-    /// A string, object or number is above its limit (`maximum`, `unit`).
-    TooBig,
-    /// Below its limit (`minimum`, `unit`).
-    TooSmall,
-    /// Not one of the allowed values (`values`, `suggestions`).
-    InvalidValue,
-    /// A string of the right type but the wrong shape: email, URL, API key (`expected`).
-    InvalidFormat,
-    /// A key the model does not have (`keys`, `suggestions`).
-    UnrecognizedKeys,
-    /// Not a time zone the target accepts (`suggestions`).
-    InvalidTimeZone,
-    /// A required field is missing.
-    Required,
-    /// The body is not JSON (`position`).
-    InvalidJson,
-    /// The same key twice in a JSON object.
-    DuplicateKey,
-    /// A string holds a lone UTF-16 surrogate.
-    InvalidUnicode,
-    /// `__proto__`, `constructor` or `prototype` as a key.
-    ForbiddenKey,
-    /// The serialised body is over cal.com's 100 kB limit (`maximum`, `unit: "bytes"`).
-    BodyTooLarge,
-    /// A JavaScript value that could not be read (a throwing getter or Proxy trap).
-    Unreadable,
-    // Warnings only:
-    /// An unknown key that cal.com drops without telling (compat mode).
-    StrippedKey,
-    /// A deprecated time-zone link (`canonical`).
-    DeprecatedTimeZone,
-    /// `defaultScheduleId: null`: a user without a default schedule cannot be booked.
-    NoDefaultSchedule,
-    /// cal.com converts this value before validating it (compat: `"12"` → 12).
-    Coerced,
-    /// cal.com's validation accepts the value but the request then fails or corrupts data.
-    FailsAfterValidation,
-    /// cal.com would store a spelling different from the canonical one (compat time zones).
-    Normalized,
+/// Declares [`Code`] with its wire names and the list of all codes, from one table: the JS
+/// `IssueCode` union is tested against [`Code::ALL`].
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// Stable machine codes. Never renamed; new ones may be added.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Code {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
-impl Code {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::InvalidType => "invalid_type",
-            Code::TooBig => "too_big",
-            Code::TooSmall => "too_small",
-            Code::InvalidValue => "invalid_value",
-            Code::InvalidFormat => "invalid_format",
-            Code::UnrecognizedKeys => "unrecognized_keys",
-            Code::InvalidTimeZone => "invalid_time_zone",
-            Code::Required => "required",
-            Code::InvalidJson => "invalid_json",
-            Code::DuplicateKey => "duplicate_key",
-            Code::InvalidUnicode => "invalid_unicode",
-            Code::ForbiddenKey => "forbidden_key",
-            Code::BodyTooLarge => "body_too_large",
-            Code::Unreadable => "unreadable",
-            Code::StrippedKey => "stripped_key",
-            Code::DeprecatedTimeZone => "deprecated_time_zone",
-            Code::NoDefaultSchedule => "no_default_schedule",
-            Code::Coerced => "coerced",
-            Code::FailsAfterValidation => "fails_after_validation",
-            Code::Normalized => "normalized",
-        }
-    }
+codes! {
+    /// The value has the wrong JavaScript type (`expected`, `received`).
+    InvalidType = "invalid_type",
+    /// A string, object or number is above its limit (`maximum`, `unit`).
+    TooBig = "too_big",
+    /// Below its limit (`minimum`, `unit`).
+    TooSmall = "too_small",
+    /// Not one of the allowed values (`values`, `suggestions`).
+    InvalidValue = "invalid_value",
+    /// A string of the right type but the wrong shape: email, URL, API key (`expected`).
+    InvalidFormat = "invalid_format",
+    /// A key the model does not have (`keys`, `suggestions`).
+    UnrecognizedKeys = "unrecognized_keys",
+    /// Not a time zone the target accepts (`suggestions`).
+    InvalidTimeZone = "invalid_time_zone",
+    /// A required field is missing.
+    Required = "required",
+    /// The body is not JSON (`position`).
+    InvalidJson = "invalid_json",
+    /// The same key twice in a JSON object.
+    DuplicateKey = "duplicate_key",
+    /// A string holds a lone UTF-16 surrogate.
+    InvalidUnicode = "invalid_unicode",
+    /// `__proto__`, `constructor` or `prototype` as a key.
+    ForbiddenKey = "forbidden_key",
+    /// The serialised body is over cal.com's 100 kB limit (`maximum`, `unit: "bytes"`).
+    BodyTooLarge = "body_too_large",
+    /// A JavaScript value that could not be read (a throwing getter or Proxy trap).
+    Unreadable = "unreadable",
+    // Warnings only:
+    /// An unknown key that cal.com drops without telling (compat mode).
+    StrippedKey = "stripped_key",
+    /// A deprecated time-zone link (`canonical`).
+    DeprecatedTimeZone = "deprecated_time_zone",
+    /// `defaultScheduleId: null`: a user without a default schedule cannot be booked.
+    NoDefaultSchedule = "no_default_schedule",
+    /// cal.com converts this value before validating it (compat: `"12"` → 12).
+    Coerced = "coerced",
+    /// cal.com's validation accepts the value but the request then fails or corrupts data.
+    FailsAfterValidation = "fails_after_validation",
+    /// cal.com would store a spelling different from the canonical one (compat time zones).
+    Normalized = "normalized",
+    /// A response guard met a key its model does not know (`keys`): cal.com added a field since
+    /// this version of the model. Left out of `data`; never an error (calcom-rules.md §6).
+    UnknownKey = "unknown_key",
 }
 
 /// One step of a path: a field or key (stored JSON-escaped, as it came) or an index.
@@ -349,4 +346,29 @@ pub fn push_excerpt(out: &mut String, s: &str) {
         out.push(c);
     }
     out.push('"');
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::Code;
+
+    #[test]
+    fn the_js_issue_code_union_is_exactly_code_all() {
+        let dts = include_str!("../js/api.d.ts");
+        let union = dts
+            .split_once("export type IssueCode =")
+            .and_then(|(_, rest)| rest.split_once(';'))
+            .map(|(union, _)| union)
+            .unwrap_or_default();
+        let declared: Vec<&str> = union
+            .split('|')
+            .map(|m| m.trim().trim_matches('\''))
+            .filter(|m| !m.is_empty())
+            .collect();
+        let ours: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            declared, ours,
+            "js/api.d.ts IssueCode vs Code::ALL, in order"
+        );
+    }
 }

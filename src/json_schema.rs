@@ -71,7 +71,7 @@ pub fn object_members(w: &mut Writer, schema: &Schema, o: Options, nullable: boo
     w.key_raw("properties");
     w.begin_object();
     for f in schema.fields {
-        w.key(f.name);
+        w.key_raw(f.name);
         w.begin_object();
         field(w, f, o);
         w.end_object();
@@ -317,13 +317,13 @@ fn object(w: &mut Writer, obj: &Obj, o: Options) {
         w.key_raw("properties");
         w.begin_object();
         for (name, s) in obj.props {
-            w.key(name);
+            w.key_raw(name);
             w.begin_object();
             keywords(w, s, false, o);
             w.end_object();
         }
         for name in obj.ignored_keys {
-            w.key(name);
+            w.key_raw(name);
             w.begin_object();
             w.end_object();
         }
@@ -487,7 +487,7 @@ mod tests {
             crate::rules::time_zone::NAME_PATTERN,
             "^[A-Za-z][A-Za-z0-9_+/-]*$"
         );
-        for n in crate::rules::time_zone::names::all() {
+        for n in crate::rules::time_zone::names::in_byte_order() {
             assert!(fits(n), "{n}");
         }
         for (id, _) in crate::rules::time_zone::icu::LEGACY_IDS {

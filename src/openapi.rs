@@ -9,6 +9,9 @@
 use crate::context::Mode;
 use crate::json::Writer;
 use crate::json_schema::{object_members, Io, Options, Target};
+use crate::schemas::booking_limits::{
+    BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE, TEAM_BOOKING_LIMITS,
+};
 use crate::schemas::managed_user::{CREATED_MANAGED_USER, MANAGED_USER};
 use crate::schemas::v1_user::{V1_USER, V1_USER_CREATE, V1_USER_EDIT};
 use crate::schemas::Schema;
@@ -87,6 +90,33 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Some(&UPDATE_ME),
         200,
         Reply::Data(&ME),
+    ),
+    op(
+        "get",
+        "/v2/me/booking-limits",
+        "Your booking limits (organization members)",
+        Auth::Bearer,
+        None,
+        200,
+        Reply::Data(&BOOKING_LIMITS_RESPONSE),
+    ),
+    op(
+        "patch",
+        "/v2/me/booking-limits",
+        "Update your booking limits (organization members)",
+        Auth::Bearer,
+        Some(&BOOKING_LIMITS),
+        200,
+        Reply::Data(&BOOKING_LIMITS_RESPONSE),
+    ),
+    op(
+        "patch",
+        "/v2/me/team-booking-limits/{teamId}",
+        "Update your limits in a team (null: the team's default)",
+        Auth::Bearer,
+        Some(&TEAM_BOOKING_LIMITS),
+        200,
+        Reply::Data(&BOOKING_LIMITS_RESPONSE),
     ),
     op(
         "post",
@@ -192,7 +222,7 @@ pub fn document(mode: Mode) -> String {
         if !first {
             continue;
         }
-        w.key(e.path);
+        w.key_raw(e.path);
         w.begin_object();
         for same in ENDPOINTS.iter().filter(|x| x.path == e.path) {
             operation(&mut w, same);
@@ -208,7 +238,7 @@ pub fn document(mode: Mode) -> String {
         if schemas().position(|x| std::ptr::eq(x, s)) != Some(i) {
             continue;
         }
-        w.key(s.name);
+        w.key_raw(s.name);
         w.begin_object();
         object_members(&mut w, s, o, false, true);
         w.end_object();
@@ -259,7 +289,7 @@ fn json_content(w: &mut Writer, schema: impl FnOnce(&mut Writer)) {
 }
 
 fn operation(w: &mut Writer, e: &Endpoint) {
-    w.key(e.method);
+    w.key_raw(e.method);
     w.begin_object();
     w.key_raw("summary");
     w.str(e.summary);
@@ -309,7 +339,7 @@ fn operation(w: &mut Writer, e: &Endpoint) {
     w.begin_object();
     let mut status = String::new();
     crate::json::push_int(&mut status, i64::from(e.status));
-    w.key(&status);
+    w.key_raw(&status);
     w.begin_object();
     w.key_raw("description");
     w.str_raw("Success");
@@ -327,11 +357,11 @@ fn operation(w: &mut Writer, e: &Endpoint) {
                 reference(w, s);
             }
             Reply::Member(key, s) => {
-                w.key(key);
+                w.key_raw(key);
                 reference(w, s);
             }
             Reply::List(key, s) => {
-                w.key(key);
+                w.key_raw(key);
                 w.begin_object();
                 w.key_raw("type");
                 w.str_raw("array");

@@ -18,7 +18,7 @@ fn mode(m: u32) -> Mode {
 }
 
 /// The schemas by the ids `js/api.js` uses; their field lists reach JS through `__lists`.
-static SCHEMAS: [&Schema; 8] = [
+static SCHEMAS: [&Schema; 11] = [
     &crate::UPDATE_ME,
     &crate::ME,
     &crate::CREATE_MANAGED_USER,
@@ -27,6 +27,9 @@ static SCHEMAS: [&Schema; 8] = [
     &crate::schemas::v1_user::V1_USER_EDIT,
     &crate::schemas::v1_user::V1_USER,
     &crate::schemas::managed_user::CREATED_MANAGED_USER,
+    &crate::schemas::booking_limits::BOOKING_LIMITS,
+    &crate::schemas::booking_limits::TEAM_BOOKING_LIMITS,
+    &crate::schemas::booking_limits::BOOKING_LIMITS_RESPONSE,
 ];
 
 fn schema(id: u32) -> &'static Schema {
@@ -42,6 +45,7 @@ fn rule(id: u32) -> Rule {
         2 => rules::locale::v2,
         3 => rules::metadata::check,
         4 => api_key::check,
+        5 => rules::team_id::check,
         _ => rules::email::v2,
     }
 }

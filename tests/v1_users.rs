@@ -205,7 +205,12 @@ fn enums_booleans_and_numbers() {
             (r#"{"defaultScheduleId":null}"#, true),
             (r#"{"defaultScheduleId":0}"#, false),
             (r#"{"defaultScheduleId":-1}"#, false),
-            (r#"{"name":null}"#, false),
+            // name String? and bio String? are zod-prisma .nullish(): null clears them (and
+            // strict agrees); role is a required Prisma enum, never null.
+            (r#"{"name":null}"#, true),
+            (r#"{"bio":null}"#, true),
+            (r#"{"role":null}"#, false),
+            (r#"{"hideBranding":null}"#, false),
         ] {
             assert_eq!(
                 validate_json(&V1_USER_EDIT, body.as_bytes(), mode).is_success(),
@@ -214,6 +219,23 @@ fn enums_booleans_and_numbers() {
             );
         }
     }
+    // allowDynamicBooking Boolean? is .nullish() too: cal.com stores null (compat warns: it then
+    // reads as "not allowed"); strict wants true or false.
+    let dynamic = validate_json(
+        &V1_USER_EDIT,
+        br#"{"allowDynamicBooking":null}"#,
+        Mode::Compat,
+    );
+    assert_eq!(dynamic.data_json(), Some(r#"{"allowDynamicBooking":null}"#));
+    assert_eq!(dynamic.warnings[0].code.as_str(), "fails_after_validation");
+    assert_eq!(
+        codes(
+            &V1_USER_EDIT,
+            r#"{"allowDynamicBooking":null}"#,
+            Mode::Strict
+        ),
+        ["invalid_type"]
+    );
     // zod's number().positive() accepts floats; strict wants a schedule ID.
     assert!(
         validate_json(&V1_USER_EDIT, br#"{"defaultScheduleId":1.5}"#, Mode::Compat).is_success()

@@ -5,6 +5,7 @@
 import { $, h, setChildren } from './dom.js';
 import { TimeZonePicker, localTime } from './timezone.js';
 import { MetadataEditor } from './metadata.js';
+import { BookingLimitsSection } from './limits.js';
 
 const KEY_STORAGE = 'cal-profile-demo.apiKey';
 const API_VERSION = '2024-08-13';
@@ -79,6 +80,12 @@ const picker = new TimeZonePicker({
   hour12: () => inputs.timeFormat.value === '12',
   suggest: (query) => cp.checkTimeZone(query).suggestions ?? [],
   onChange: () => edited(),
+});
+
+const limits = new BookingLimitsSection({
+  cp,
+  apiKey: () => apiKey(),
+  headers: () => ({ Authorization: `Bearer ${apiKey()}`, 'cal-api-version': API_VERSION, Accept: 'application/json' }),
 });
 
 const metadata = new MetadataEditor({
@@ -158,21 +165,27 @@ async function loadProfile() {
     return;
   }
   const guard = cp.validateMe(json.data);
+  // Keys cal.com added since this version of the model are news, not failures.
+  const added = guard.warnings.filter((w) => w.code === 'unknown_key').map((w) => w.path.join('.'));
   status.textContent = guard.success
-    ? `Loaded the profile of ${json.data.username ?? json.data.email}.`
+    ? `Loaded the profile of ${json.data.username ?? json.data.email}.` +
+      (added.length ? ` cal.com also sent ${added.join(', ')}, which this version of cal-profile does not know.` : '')
     : `Loaded, but the response does not match cal.com's Me schema: ${guard.issues.map(issueText).join('; ')}`;
   setCurrent(json.data);
   fieldset.disabled = false;
   validate();
+  limits.load();
 }
 
-/** Makes `me` the baseline and shows it in the form (locale and metadata: not in Me, left unchanged). */
+/** Makes `me` the baseline and shows it in the form (metadata: not in Me, left unchanged). */
 function setCurrent(me) {
   current = me;
   inputs.name.value = me.name ?? '';
   inputs.email.value = me.email ?? '';
   inputs.timeZone.value = me.timeZone ?? '';
-  inputs.locale.value = '';
+  // cal.com's API reference lists locale in Me; where a deployment leaves it out (or it is null),
+  // "unchanged" is shown and nothing is sent unless the user picks one.
+  inputs.locale.value = typeof me.locale === 'string' ? me.locale : '';
   inputs.weekStart.value = me.weekStart ?? '';
   inputs.timeFormat.value = String(me.timeFormat ?? 12);
   inputs.defaultScheduleId.value = me.defaultScheduleId === null || me.defaultScheduleId === undefined ? '' : String(me.defaultScheduleId);
@@ -527,7 +540,7 @@ function showResponse(method, response, json, text, sent) {
       `Email verification: cal.com keeps ${json.data.email} until ${sent.email} is verified (a verification mail is sent).`));
   }
   if (sent && json?.status === 'success') {
-    const unseen = ['locale', 'metadata'].filter((k) => Object.hasOwn(sent, k));
+    const unseen = ['locale', 'metadata'].filter((k) => Object.hasOwn(sent, k) && !Object.hasOwn(json.data ?? {}, k));
     if (unseen.length) parts.push(h('p', { class: 'muted' }, `Stored but not returned by /v2/me: ${unseen.join(', ')}.`));
   }
   parts.push(h('pre', { class: 'code', tabindex: '0', 'aria-label': 'Raw response body' },

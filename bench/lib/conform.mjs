@@ -1,6 +1,6 @@
 // Conformance: does a contender give the expected verdict (and normalised data / issue fields) on
 // a scenario payload? Browser-safe ESM, used by conformance.mjs, worker.mjs and the browser runner.
-import { SCENARIOS, PROBES } from './scenarios.mjs';
+import { SCENARIOS, PROBES, bufferOf } from './scenarios.mjs';
 
 export function deepEqual(a, b) {
   if (Object.is(a, b)) return true;
@@ -22,21 +22,28 @@ const short = (v) => {
 export function checkScenario(peer, scenario) {
   try {
     if (scenario.kind === 'tz') {
+      // Twice: a cached check (Set + memo) must give the same verdicts cold and memoised.
       const wrong = [];
-      for (const [s, valid] of scenario.list) {
-        if (peer.timeZoneValid(s) !== valid) wrong.push(`${JSON.stringify(s)} → ${!valid}, expected ${valid}`);
+      for (let pass = 1; pass <= 2; pass++) {
+        for (const [s, valid] of scenario.list) {
+          if (peer.timeZoneValid(s) !== valid) wrong.push(`${JSON.stringify(s)} → ${!valid}, expected ${valid}${pass === 2 ? ' (memoised)' : ''}`);
+        }
       }
       return wrong.length === 0
-        ? { ok: true, detail: `${scenario.list.length} verdicts agree` }
-        : { ok: false, detail: `${wrong.length}/${scenario.list.length} verdicts differ: ${wrong.slice(0, 6).join('; ')}` };
+        ? { ok: true, detail: `${scenario.list.length} verdicts agree (twice)` }
+        : { ok: false, detail: `${wrong.length} of ${2 * scenario.list.length} verdicts (two passes) differ: ${wrong.slice(0, 6).join('; ')}` };
     }
     let result;
     if (scenario.kind === 'object') {
       const before = JSON.stringify(scenario.payload);
       result = peer.validateObject(scenario.payload);
       if (JSON.stringify(scenario.payload) !== before) return { ok: false, detail: 'mutated its input' };
+    } else if (scenario.kind === 'buffer') {
+      const buf = bufferOf(scenario);
+      result = peer.validateBuffer(buf);
+      if (buf.toString('utf8') !== scenario.text) return { ok: false, detail: 'mutated its input' };
     } else {
-      result = peer.validateJsonText(peer.prepareJson ? peer.prepareJson(scenario.text) : scenario.text);
+      result = peer.validateJsonText(scenario.text);
     }
     const n = peer.normalise(result);
     const { expect } = scenario;

@@ -11,10 +11,6 @@ export const TYPICAL = {
   metadata: { plan: 'pro', seats: 5, beta: true, referrer: 'newsletter-2025', team: 'Growth & Ops' },
 };
 
-/** (a0) The same body without `timeZone`: informational, shows the cost of everything but the
- * time-zone lookup (which dominates (a) for every peer, since the Intl approach is slow). */
-export const TYPICAL_NO_TZ = Object.fromEntries(Object.entries(TYPICAL).filter(([k]) => k !== 'timeZone'));
-
 /**
  * (b) Four of the mistakes people really make, in one body: a lower-case `timezone` key (unknown,
  * cal.com would drop it), `timeFormat` as a string, a lower-case day, an underscore locale.
@@ -67,14 +63,24 @@ export { TIME_ZONES };
 
 export const SCENARIOS = {
   a: { id: 'a', kind: 'object', title: 'typical valid body', payload: TYPICAL, expect: { ok: true, data: TYPICAL } },
-  a0: { id: 'a0', kind: 'object', title: '(a) without timeZone (informational)', payload: TYPICAL_NO_TZ, expect: { ok: true, data: TYPICAL_NO_TZ } },
   b: { id: 'b', kind: 'object', title: 'body with 4 errors, all issues', payload: FOUR_ERRORS, expect: { ok: false, fields: FOUR_ERRORS_FIELDS } },
   c: { id: 'c', kind: 'object', title: '50 metadata keys × 500-char values', payload: BIG_METADATA, expect: { ok: true, data: BIG_METADATA } },
   d: { id: 'd', kind: 'tz', title: '1000 time-zone strings', list: TIME_ZONES },
   'e:a': { id: 'e:a', kind: 'json', title: 'raw JSON text of (a)', text: JSON.stringify(TYPICAL), expect: { ok: true, data: TYPICAL } },
   'e:b': { id: 'e:b', kind: 'json', title: 'raw JSON text of (b)', text: JSON.stringify(FOUR_ERRORS), expect: { ok: false, fields: FOUR_ERRORS_FIELDS } },
   'e:c': { id: 'e:c', kind: 'json', title: 'raw JSON text of (c)', text: JSON.stringify(BIG_METADATA), expect: { ok: true, data: BIG_METADATA } },
+  // A Node server's request body: the JSON text of (a), (b), (c) as a Buffer (UTF-8). Peers:
+  // `JSON.parse(buf.toString())` + validate; cal-profile: `validateUpdateMeJson(buf)`. Node only.
+  'buf:a': { id: 'buf:a', kind: 'buffer', nodeOnly: true, title: '(a) as a Buffer (Node server body)', text: JSON.stringify(TYPICAL), expect: { ok: true, data: TYPICAL } },
+  'buf:b': { id: 'buf:b', kind: 'buffer', nodeOnly: true, title: '(b) as a Buffer (Node server body)', text: JSON.stringify(FOUR_ERRORS), expect: { ok: false, fields: FOUR_ERRORS_FIELDS } },
+  'buf:c': { id: 'buf:c', kind: 'buffer', nodeOnly: true, title: '(c) as a Buffer (Node server body)', text: JSON.stringify(BIG_METADATA), expect: { ok: true, data: BIG_METADATA } },
 };
+
+/** The request body of a `buffer` scenario: a Node Buffer (Node only; see `nodeOnly`). */
+export function bufferOf(scenario) {
+  if (typeof globalThis.Buffer !== 'function') throw new Error(`scenario ${scenario.id} needs Node's Buffer`);
+  return globalThis.Buffer.from(scenario.text, 'utf8');
+}
 
 // Profile-only slices of (d), one category each (Node, cal-profile and the Intl approach).
 for (const cat of ['canonical', 'case', 'link', 'invalid']) {
@@ -90,8 +96,12 @@ export function makeOp(peer, scenario) {
       return () => peer.touch(peer.validateObject(body));
     }
     case 'json': {
-      const input = peer.prepareJson ? peer.prepareJson(scenario.text) : scenario.text;
+      const input = scenario.text;
       return () => peer.touch(peer.validateJsonText(input));
+    }
+    case 'buffer': {
+      const input = bufferOf(scenario);
+      return () => peer.touch(peer.validateBuffer(input));
     }
     case 'tz': {
       const strings = scenario.list.map((e) => e[0]);

@@ -1,14 +1,15 @@
 // ajv 8 standalone code (generated at build time by lib/build-ajv.mjs with ajv-formats' `uri`),
-// plus the Intl approach for `timeZone`, which JSON Schema cannot express.
+// plus the cached Intl check for `timeZone` (rules.mjs `isTimeZoneCached`), which JSON Schema
+// cannot express.
 import validate from '../build/ajv-update-me.mjs';
-import { isTimeZone } from './rules.mjs';
+import { isTimeZoneCached } from './rules.mjs';
 
 const TZ_ERROR = { instancePath: '/timeZone', keyword: 'timeZone', params: {}, message: 'must be a valid IANA time zone' };
 
 function check(body) {
   const ok = validate(body);
   let errors = ok ? null : validate.errors;
-  if (body !== null && typeof body === 'object' && typeof body.timeZone === 'string' && !isTimeZone(body.timeZone)) {
+  if (body !== null && typeof body === 'object' && typeof body.timeZone === 'string' && !isTimeZoneCached(body.timeZone)) {
     errors = errors ? [...errors, TZ_ERROR] : [TZ_ERROR];
   }
   return errors === null ? { ok: true, data: body } : { ok: false, errors };
@@ -26,7 +27,11 @@ export default {
     }
     return check(body);
   },
-  timeZoneValid: isTimeZone,
+  /** A Node server's request body: `JSON.parse(buf.toString())`, then the same validation. */
+  validateBuffer(buf) {
+    return this.validateJsonText(buf.toString());
+  },
+  timeZoneValid: isTimeZoneCached,
   touch(r) {
     if (r.ok) return r.data === undefined ? 0 : 1;
     let n = 0;

@@ -4,6 +4,11 @@
 // strict rules: forbidNonWhitelisted (unknown keys are errors), ValidateIf instead of IsOptional
 // on the non-nullable fields (so `null` fails there), a real email, integer schedule ids,
 // http(s)-only URLs with a scheme. Decorators are applied as plain functions (no TS compiler).
+//
+// Two contenders from one DTO: the default export uses class-validator's own `IsTimeZone` (a new
+// `Intl.DateTimeFormat` per call: what cal.com runs); `cached` (class-validator-cached.mjs) swaps
+// in a custom decorator over the cached check (rules.mjs `isTimeZoneCached`), same constraint name
+// and message: what a performance-aware class-validator user could write.
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import {
@@ -12,7 +17,7 @@ import {
 } from 'class-validator';
 import {
   LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_SCHEDULE_ID, MAX_EMAIL, MAX_METADATA_KEYS,
-  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, isPlainObject,
+  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, isPlainObject, isTimeZoneCached,
 } from './rules.mjs';
 
 /** cal.com's `Locales` TS enum, as the object TypeScript compiles it to. */
@@ -49,59 +54,80 @@ function ValidateMetadata() {
 
 const present = (name) => ValidateIf((o) => o[name] !== undefined);
 
-export class UpdateMeInput {}
-
-const fields = {
-  email: [present('email'), IsString(), MaxLength(MAX_EMAIL), Matches(EMAIL_RE, { message: 'email must be an email' })],
-  name: [IsOptional(), IsString()],
-  timeFormat: [present('timeFormat'), IsNumber(), IsIn(TIME_FORMATS)],
-  defaultScheduleId: [IsOptional(), IsInt(), Min(1), Max(MAX_SCHEDULE_ID)],
-  weekStart: [present('weekStart'), IsString(), IsIn(WEEK_DAYS)],
-  timeZone: [present('timeZone'), IsTimeZone()],
-  locale: [IsOptional(), IsEnum(Locales)],
-  avatarUrl: [IsOptional(), IsUrl({ protocols: ['http', 'https'], require_protocol: true })],
-  bio: [IsOptional(), IsString()],
-  metadata: [present('metadata'), IsObject(), ValidateMetadata()],
-};
-for (const [prop, decorators] of Object.entries(fields)) {
-  for (const d of decorators) d(UpdateMeInput.prototype, prop);
+/** IsTimeZone over the cached check: same constraint name and message as class-validator's. */
+export function IsTimeZoneCached() {
+  return (object, propertyName) => registerDecorator({
+    name: 'isTimeZone',
+    target: object.constructor,
+    propertyName,
+    validator: {
+      validate: (value) => isTimeZoneCached(value),
+      defaultMessage: (args) => `${args.property} must be a valid IANA time-zone`,
+    },
+  });
 }
 
 const PIPE = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 
-function check(body) {
-  if (!isPlainObject(body)) {
-    return { instance: undefined, errors: [{ property: '', constraints: { isObject: 'body must be an object' } }] };
+/** The DTO class with `timeZoneDecorator` on `timeZone`, wrapped in the contender interface. */
+export function makeClassValidatorPeer(name, timeZoneDecorator, timeZoneValid) {
+  class UpdateMeInput {}
+  const fields = {
+    email: [present('email'), IsString(), MaxLength(MAX_EMAIL), Matches(EMAIL_RE, { message: 'email must be an email' })],
+    name: [IsOptional(), IsString()],
+    timeFormat: [present('timeFormat'), IsNumber(), IsIn(TIME_FORMATS)],
+    defaultScheduleId: [IsOptional(), IsInt(), Min(1), Max(MAX_SCHEDULE_ID)],
+    weekStart: [present('weekStart'), IsString(), IsIn(WEEK_DAYS)],
+    timeZone: [present('timeZone'), timeZoneDecorator()],
+    locale: [IsOptional(), IsEnum(Locales)],
+    avatarUrl: [IsOptional(), IsUrl({ protocols: ['http', 'https'], require_protocol: true })],
+    bio: [IsOptional(), IsString()],
+    metadata: [present('metadata'), IsObject(), ValidateMetadata()],
+  };
+  for (const [prop, decorators] of Object.entries(fields)) {
+    for (const d of decorators) d(UpdateMeInput.prototype, prop);
   }
-  const instance = plainToInstance(UpdateMeInput, body);
-  return { instance, errors: validateSync(instance, PIPE) };
+
+  function check(body) {
+    if (!isPlainObject(body)) {
+      return { instance: undefined, errors: [{ property: '', constraints: { isObject: 'body must be an object' } }] };
+    }
+    const instance = plainToInstance(UpdateMeInput, body);
+    return { instance, errors: validateSync(instance, PIPE) };
+  }
+
+  return {
+    name,
+    validateObject: check,
+    validateJsonText(text) {
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch (e) {
+        return { instance: undefined, errors: [{ property: '', constraints: { json: String(e.message) } }] };
+      }
+      return check(body);
+    },
+    validateBuffer(buf) {
+      return this.validateJsonText(buf.toString());
+    },
+    timeZoneValid,
+    touch(r) {
+      if (r.errors.length === 0) return r.instance === undefined ? 0 : 1;
+      let n = 0;
+      for (const e of r.errors) for (const k in e.constraints) n += e.constraints[k].length;
+      return n;
+    },
+    normalise(r) {
+      if (r.errors.length === 0) return { ok: true, data: { ...r.instance }, issues: [] };
+      const issues = [];
+      for (const e of r.errors) {
+        for (const k in e.constraints) issues.push({ field: e.property, path: [e.property], message: e.constraints[k] });
+      }
+      return { ok: false, issues };
+    },
+  };
 }
 
-export default {
-  name: 'class-validator',
-  validateObject: check,
-  validateJsonText(text) {
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch (e) {
-      return { instance: undefined, errors: [{ property: '', constraints: { json: String(e.message) } }] };
-    }
-    return check(body);
-  },
-  timeZoneValid: isTimeZone,
-  touch(r) {
-    if (r.errors.length === 0) return r.instance === undefined ? 0 : 1;
-    let n = 0;
-    for (const e of r.errors) for (const k in e.constraints) n += e.constraints[k].length;
-    return n;
-  },
-  normalise(r) {
-    if (r.errors.length === 0) return { ok: true, data: { ...r.instance }, issues: [] };
-    const issues = [];
-    for (const e of r.errors) {
-      for (const k in e.constraints) issues.push({ field: e.property, path: [e.property], message: e.constraints[k] });
-    }
-    return { ok: false, issues };
-  },
-};
+/** cal.com's way: class-validator's own IsTimeZone (and its isTimeZone on (d)). */
+export default makeClassValidatorPeer('class-validator', IsTimeZone, isTimeZone);

@@ -9,6 +9,9 @@ export default {
       return { ok: false, error: e };
     }
   },
+  validateBuffer(buf) {
+    return this.validateJsonText(buf.toString());
+  },
   touch: (r) => (r.ok ? 1 : 0),
   normalise: (r) => (r.ok ? { ok: true, data: r.data, issues: [] } : { ok: false, issues: [{ field: '', message: String(r.error) }] }),
 };

@@ -3,11 +3,12 @@
 // ours.browser.mjs). Strict mode (the default) unless `mode` says otherwise.
 export function makeOurs(cp, { name = 'ours', mode, json = 'string' } = {}) {
   const opts = mode ? { mode } : undefined;
-  const encoder = new TextEncoder();
   const peer = {
     name,
     validateObject: opts ? (body) => cp.validateUpdateMe(body, opts) : (body) => cp.validateUpdateMe(body),
     validateJsonText: opts ? (text) => cp.validateUpdateMeJson(text, opts) : (text) => cp.validateUpdateMeJson(text),
+    // A Node server's request body, as is (a Buffer is a Uint8Array): no decoding on the JS side.
+    validateBuffer: opts ? (buf) => cp.validateUpdateMeJson(buf, opts) : (buf) => cp.validateUpdateMeJson(buf),
     timeZoneValid: (s) => cp.checkTimeZone(s).valid,
     touch(r) {
       if (r.success) return r.data === undefined ? 0 : 1;
@@ -29,10 +30,7 @@ export function makeOurs(cp, { name = 'ours', mode, json = 'string' } = {}) {
       return { ok: false, issues };
     },
   };
-  if (json === 'bytes') {
-    // The Node-server shape: the request body as bytes (a Buffer is a Uint8Array), encoded once.
-    peer.prepareJson = (text) => encoder.encode(text);
-  } else if (json === 'parse') {
+  if (json === 'parse') {
     // JSON.parse on the JS side, then the object validator: what the raw-JSON entry point saves.
     peer.validateJsonText = (text) => {
       let body;

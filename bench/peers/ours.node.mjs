@@ -10,6 +10,5 @@ const cp = await import(entry);
 
 export default makeOurs(cp);
 export const compat = makeOurs(cp, { name: 'ours-compat', mode: 'compat' });
-export const bytes = makeOurs(cp, { name: 'ours-bytes', json: 'bytes' });
 export const parse = makeOurs(cp, { name: 'ours-parse', json: 'parse' });
 export { cp };

@@ -2,10 +2,10 @@
 import * as v from 'valibot';
 import {
   LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_SCHEDULE_ID, MAX_EMAIL, MAX_URL, MAX_METADATA_KEYS,
-  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZone,
+  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZoneCached,
 } from './rules.mjs';
 
-const timeZoneSchema = v.pipe(v.string(), v.check(isTimeZone, 'Invalid IANA time zone'));
+const timeZoneSchema = v.pipe(v.string(), v.check(isTimeZoneCached, 'Invalid IANA time zone'));
 
 // valibot's object and record schemas take arrays too (typeof [] === 'object'): refuse them first.
 const notArray = v.custom((x) => !Array.isArray(x), 'Invalid type: Expected Object but received Array');
@@ -45,6 +45,9 @@ export default {
       return { success: false, issues: [{ kind: 'schema', type: 'json', path: undefined, message: String(e.message) }] };
     }
     return v.safeParse(schema, body);
+  },
+  validateBuffer(buf) {
+    return this.validateJsonText(buf.toString());
   },
   timeZoneValid(s) {
     return v.safeParse(timeZoneSchema, s).success;

@@ -2,14 +2,14 @@
 import * as z from 'zod/mini';
 import {
   LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_SCHEDULE_ID, MAX_EMAIL, MAX_URL, MAX_METADATA_KEYS,
-  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZone,
+  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZoneCached,
 } from './rules.mjs';
 import { makeZodPeer } from './zod-peer.mjs';
 
 /** At most `max` UTF-16 code units (zod 4.6's maxLength counts code points; see zod-schema.mjs). */
 const units = (max) => z.string().check(z.refine((s) => s.length <= max, { message: `Too big: expected at most ${max} characters` }));
 
-const timeZoneSchema = z.string().check(z.refine(isTimeZone, { message: 'Invalid IANA time zone' }));
+const timeZoneSchema = z.string().check(z.refine(isTimeZoneCached, { message: 'Invalid IANA time zone' }));
 
 const schema = z.strictObject({
   email: z.optional(z.string().check(z.maxLength(MAX_EMAIL), z.regex(EMAIL_RE, { message: 'Invalid email address' }))),

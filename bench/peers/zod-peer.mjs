@@ -16,6 +16,9 @@ export function makeZodPeer(name, schema, tzSchema) {
       }
       return schema.safeParse(body);
     },
+    validateBuffer(buf) {
+      return this.validateJsonText(buf.toString());
+    },
     timeZoneValid(s) {
       return tzSchema.safeParse(s).success;
     },

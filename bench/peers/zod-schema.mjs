@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import {
   LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_SCHEDULE_ID, MAX_EMAIL, MAX_URL, MAX_METADATA_KEYS,
-  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZone,
+  MAX_METADATA_KEY, MAX_METADATA_VALUE, EMAIL_RE, HTTP_URL_RE, isTimeZoneCached,
 } from './rules.mjs';
 
 export { z };
@@ -13,7 +13,7 @@ export { z };
  */
 const units = (max) => z.string().refine((s) => s.length <= max, { message: `Too big: expected at most ${max} characters` });
 
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'Invalid IANA time zone' });
+export const timeZoneSchema = z.string().refine(isTimeZoneCached, { message: 'Invalid IANA time zone' });
 
 export const updateMeSchema = z.strictObject({
   email: z.string().max(MAX_EMAIL).regex(EMAIL_RE, { message: 'Invalid email address' }).optional(),

@@ -1,10 +1,10 @@
 // cal.com API v2's PATCH /v2/me rules in compat mode ("what will cal.com do?"), written with zod 4
 // the way a team fronting cal.com would: unknown keys stripped, `null` passes on every optional
 // field (class-validator's IsOptional), timeFormat through JS Number() then 12|24,
-// CapitalizeTimeZone then the Intl check, validator.js isURL defaults, cal.com's metadata limits.
+// CapitalizeTimeZone then the Intl check (cached: rules.mjs `isTimeZoneCached`), validator.js isURL defaults, cal.com's metadata limits.
 import * as z from 'zod';
 import isURLModule from 'validator/lib/isURL.js';
-import { LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_METADATA_KEYS, MAX_METADATA_KEY, MAX_METADATA_VALUE, isTimeZone } from '../peers/rules.mjs';
+import { LOCALES, WEEK_DAYS, TIME_FORMATS, MAX_METADATA_KEYS, MAX_METADATA_KEY, MAX_METADATA_VALUE, isTimeZoneCached } from '../peers/rules.mjs';
 
 /** cal.com's CapitalizeTimeZone (normalizeTimezone.ts), approximately: Title_Case each part, then GMT/EST/UTC upper-cased. */
 export function capitalizeTimeZone(value) {
@@ -27,7 +27,7 @@ export const updateMeCompat = z.object({
   defaultScheduleId: z.number().nullish(),
   weekStart: z.enum(WEEK_DAYS).nullish(),
   timeZone: z.string().transform(capitalizeTimeZone)
-    .pipe(z.string().refine(isTimeZone, { message: 'timeZone must be a valid IANA time-zone' })).nullish(),
+    .pipe(z.string().refine(isTimeZoneCached, { message: 'timeZone must be a valid IANA time-zone' })).nullish(),
   locale: z.enum(LOCALES).nullish(),
   avatarUrl: z.string().refine((s) => isURL(s), { message: 'avatarUrl must be a URL address' }).nullish(),
   bio: z.string().nullish(),

@@ -3,6 +3,14 @@
 import { initSync } from './cal_profile.js';
 import module from './cal_profile_bg.wasm?module';
 
+// Next.js runs edge code in a `node:vm` context but compiles the imported wasm outside it, so the
+// module is another realm's `WebAssembly.Module`: the glue's `instanceof WebAssembly.Module` check
+// fails and it would compile the module again as if it were bytes (`TypeError: WebAssembly.Module():
+// Argument 0 must be a buffer source`). A module from another realm is still a module; give it this
+// realm's prototype so the glue instantiates it as is.
+if (!(module instanceof WebAssembly.Module) && Object.prototype.toString.call(module) === '[object WebAssembly.Module]') {
+  Object.setPrototypeOf(module, WebAssembly.Module.prototype);
+}
 initSync({ module });
 
 export * from './api.js';

@@ -164,11 +164,6 @@ impl<'a> Str<'a> {
         }
     }
 
-    /// A string without escapes (for tests and static names).
-    pub fn plain(s: &'a str) -> Self {
-        Str::new(s, false, false, s.encode_utf16().count())
-    }
-
     /// The escaped JSON text between the quotes: valid to write back inside quotes as it is.
     pub fn raw(&self) -> &'a str {
         self.touch();

@@ -1,3 +1,4 @@
+use super::Locale;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -19,6 +20,15 @@ pub struct Me {
     pub week_start: String,
     /// As cal.com stored it (compat spelling, e.g. `Us/Eastern`).
     pub time_zone: String,
+    /// One of the 43 locales, or `null` when the user never chose one. cal.com's current API
+    /// reference lists it; responses built from older source lack it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::double_option"
+    )]
+    #[tsify(optional, type = "Locale | null")]
+    pub locale: Option<Option<Locale>>,
     pub organization_id: Option<f64>,
     /// Present on `GET` only.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 //! integration tests); native Rust users can read `Outcome::data_json()` with any serde JSON
 //! library. Optional fields are `key?: T`, nullable ones `T | null`, both `key?: T | null`.
 
+mod booking_limits;
 mod enums;
 mod envelope;
 mod managed_user;
@@ -13,6 +14,7 @@ mod metadata;
 mod update_me;
 mod v1_user;
 
+pub use booking_limits::{BookingLimits, BookingLimitsInput};
 pub use enums::{Locale, Role, Theme, TimeFormat, V1Locale, WeekStart};
 pub use envelope::{ApiError, ApiErrorDetail, ApiSuccess};
 pub use managed_user::{

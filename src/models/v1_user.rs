@@ -2,14 +2,20 @@ use super::{Role, Theme, TimeFormat, V1Locale, WeekStart};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-/// The body of API v1 `PATCH /users/{userId}` (self-hosted). Unknown keys are rejected; secrets
+/// The body of API v1 `PATCH /users/{userId}`: self-hosted instances only; hosted v1 answers 410
+/// (since 2026-04-08). Unknown keys are rejected; secrets
 /// (`password`, `twoFactorSecret`, `backupCodes`) are never accepted.
 #[derive(Tsify, Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct V1UserEditInput {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
+    /// `null` clears it (Prisma `name String?`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::double_option"
+    )]
+    #[tsify(optional, type = "string | null")]
+    pub name: Option<Option<String>>,
     /// Lower-cased by cal.com.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -18,9 +24,14 @@ pub struct V1UserEditInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub username: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub bio: Option<String>,
+    /// `null` clears it (Prisma `bio String?`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::double_option"
+    )]
+    #[tsify(optional, type = "string | null")]
+    pub bio: Option<Option<String>>,
     /// An exact, case-sensitive IANA name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -79,19 +90,29 @@ pub struct V1UserEditInput {
     pub role: Option<Role>,
 }
 
-/// The body of API v1 `POST /users`: the edit fields with `email` and `username` required, a
-/// non-null `locale`, and `createdDate`.
+/// The body of API v1 `POST /users` (self-hosted instances only; hosted v1 answers 410): the edit
+/// fields with `email` and `username` required, a non-null `locale`, and `createdDate`.
 #[derive(Tsify, Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct V1UserCreateInput {
     pub email: String,
     pub username: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub bio: Option<String>,
+    /// `null` clears it (Prisma `name String?`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::double_option"
+    )]
+    #[tsify(optional, type = "string | null")]
+    pub name: Option<Option<String>>,
+    /// `null` clears it (Prisma `bio String?`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::double_option"
+    )]
+    #[tsify(optional, type = "string | null")]
+    pub bio: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub time_zone: Option<String>,
@@ -146,7 +167,8 @@ pub struct V1UserCreateInput {
     pub created_date: Option<String>,
 }
 
-/// A user as API v1 reads it back. Holds no secrets, by design.
+/// A user as API v1 reads it back (self-hosted instances only; hosted v1 answers 410). Holds no
+/// secrets, by design.
 #[derive(Tsify, Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 #[tsify(missing_as_null)]

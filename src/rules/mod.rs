@@ -7,6 +7,7 @@
 
 pub mod api_key;
 pub mod avatar_url;
+pub mod booking_limit;
 pub mod brand_color;
 pub mod email;
 pub mod iso_date;
@@ -14,6 +15,7 @@ pub mod locale;
 pub mod metadata;
 pub mod response;
 pub mod schedule_id;
+pub mod team_id;
 pub mod text;
 pub mod time_format;
 pub mod time_zone;

@@ -29,32 +29,20 @@ const ORGANIZATION_PROPS: &[(&str, Shape)] = &[
     ("id", Shape::number("")),
     ("isPlatform", Shape::boolean("")),
 ];
+// A key cal.com adds to the organization is reported, not rejected, in both modes.
 pub const ORGANIZATION: FieldRule = FieldRule {
     check: organization,
-    doc: &Doc {
-        strict: Shape::object(
-            &Obj {
-                props: ORGANIZATION_PROPS,
-                ignored_keys: &[],
-                max_properties: None,
-                key_max_length: None,
-                forbidden_keys: &[],
-                values: &[],
-            },
-            "The user's organization (GET /v2/me only)",
-        ),
-        compat: Shape::object(
-            &Obj {
-                props: ORGANIZATION_PROPS,
-                ignored_keys: &[],
-                max_properties: None,
-                key_max_length: None,
-                forbidden_keys: &[],
-                values: &[Shape::any("")],
-            },
-            "The user's organization (GET /v2/me only); other keys are reported as warnings",
-        ),
-    },
+    doc: &Doc::same(Shape::object(
+        &Obj {
+            props: ORGANIZATION_PROPS,
+            ignored_keys: &[],
+            max_properties: None,
+            key_max_length: None,
+            forbidden_keys: &[],
+            values: &[Shape::any("")],
+        },
+        "The user's organization (GET /v2/me only); other keys are reported as warnings",
+    )),
 };
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
@@ -118,17 +106,14 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         }
         cx.leave();
     }
+    // A key cal.com added to the organization is news, as at the top level (UnknownKeys::Report).
     for m in &members {
         if !m.key.is("id") && !m.key.is("isPlatform") {
             cx.enter(m.key.raw());
-            let issue = cx
-                .at(Code::UnrecognizedKeys, "Unknown key in organization")
-                .keys(vec![m.key.raw().to_owned()]);
-            if cx.strict() {
-                cx.fail(issue);
-            } else {
-                cx.warn(issue);
-            }
+            let mut msg = String::from("Unknown key ");
+            crate::issue::push_excerpt(&mut msg, &m.key.decode().unwrap_or_default());
+            msg.push_str(" in organization");
+            crate::schemas::report_unknown(msg, m.key.raw(), Vec::new(), cx);
             cx.leave();
         }
     }
@@ -168,17 +153,13 @@ mod tests {
                 &[Code::InvalidType],
             );
         }
-        fails(
-            organization,
-            r#"{"id":1,"isPlatform":true,"x":1}"#,
-            Strict,
-            &[Code::UnrecognizedKeys],
-        );
-        ok(
-            organization,
-            r#"{"id":1,"isPlatform":true,"x":1}"#,
-            Compat,
-            r#"{"id":1,"isPlatform":true}"#,
-        );
+        // A key cal.com added: a warning in both modes, left out of the data.
+        for mode in [Strict, Compat] {
+            let added = r#"{"id":1,"isPlatform":true,"slug":"acme"}"#;
+            ok(organization, added, mode, r#"{"id":1,"isPlatform":true}"#);
+            let r = crate::rules::testing::run(organization, added, mode);
+            assert_eq!(r.warnings, [Code::UnknownKey]);
+            assert_eq!(r.cx.warnings[0].path_text(), "field.slug");
+        }
     }
 }

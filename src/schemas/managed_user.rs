@@ -1,7 +1,8 @@
 //! Platform managed users (calcom-rules.md §6): the `ManagedUser` read shape and the 201 `data`
 //! of creating one (`CreatedManagedUser`: the user and its tokens). Response guards: types as
 //! cal.com documents them; strict also checks values (the `+{clientId}` email, a real zone, a
-//! weekday, an ISO date, one of the 43 locales).
+//! weekday, an ISO date, one of the 43 locales). A key the model does not know is an
+//! `unknown_key` warning in both modes (cal.com adds fields without notice), never a failure.
 
 use super::{nested, Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
@@ -108,7 +109,7 @@ pub static MANAGED_USER: Schema = Schema {
         Field::optional("avatarUrl", STRING, Null::Clears),
         Field::optional("metadata", metadata::CHECK, Null::Rejected),
     ],
-    unknown: UnknownKeys::StripInCompat,
+    unknown: UnknownKeys::Report,
     request: false,
     never: &[],
 };
@@ -122,7 +123,7 @@ pub static CREATED_MANAGED_USER: Schema = Schema {
         Field::required("accessTokenExpiresAt", NUMBER, Null::Rejected),
         Field::required("refreshTokenExpiresAt", NUMBER, Null::Rejected),
     ],
-    unknown: UnknownKeys::StripInCompat,
+    unknown: UnknownKeys::Report,
     request: false,
     never: &[],
 };

@@ -1,13 +1,15 @@
-//! The `data` of `GET`/`PATCH /v2/me` (calcom-rules.md §6): exactly these keys, built by a zod
-//! schema on cal.com's side. Used as a response guard to notice API drift: a missing key or a
-//! wrong type fails; an unknown key fails in strict mode and is a warning in compat mode. Strict
-//! mode also checks the values (a known zone, a weekday, 12 or 24).
+//! The `data` of `GET`/`PATCH /v2/me` (calcom-rules.md §6): these keys, built by a zod schema in
+//! the source we could read, plus `locale`, which cal.com's current API reference lists (the
+//! deployed API is ahead of the public source). Used as a response guard to notice API drift: a
+//! missing key or a wrong type fails; a key this model does not know is an `unknown_key` warning
+//! in both modes, because cal.com adds fields without notice. Strict mode also checks the values
+//! (a known zone, a weekday, 12 or 24).
 
 use super::{Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::json::{Value, Writer};
 use crate::rules::response::{self, integer, string, INTEGER, NUMBER, ORGANIZATION, STRING};
-use crate::rules::{avatar_url, time_format, time_zone, week_start, Doc, FieldRule};
+use crate::rules::{avatar_url, locale, time_format, time_zone, week_start, Doc, FieldRule};
 
 fn time_format_value(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() {
@@ -83,10 +85,13 @@ pub static ME: Schema = Schema {
         Field::required("defaultScheduleId", INTEGER, Null::Clears),
         Field::required("weekStart", WEEK_START, Null::Rejected),
         Field::required("timeZone", TIME_ZONE, Null::Rejected),
+        // Listed by cal.com's current API reference (a nullable string, one of the 43 locales),
+        // not yet by the public source: optional, so responses without it still pass.
+        Field::optional("locale", locale::V2, Null::Clears),
         Field::required("organizationId", NUMBER, Null::Clears),
         Field::optional("organization", ORGANIZATION, Null::Rejected),
     ],
-    unknown: UnknownKeys::StripInCompat,
+    unknown: UnknownKeys::Report,
     request: false,
     never: &[],
 };

@@ -4,6 +4,7 @@
 //! Issue order is deterministic: body-level problems, then fields in declaration order (the order
 //! cal.com reports them), then unknown keys in input order. Data keys come in declaration order.
 
+pub mod booking_limits;
 pub mod create_managed_user;
 pub mod managed_user;
 pub mod me;
@@ -18,7 +19,7 @@ use crate::outcome::Outcome;
 use crate::rules::FieldRule;
 
 /// Every schema, requests and responses, for code that must cover them all (tests, fuzzing).
-pub static ALL: [&Schema; 8] = [
+pub static ALL: [&Schema; 11] = [
     &update_me::UPDATE_ME,
     &create_managed_user::CREATE_MANAGED_USER,
     &v1_user::V1_USER_CREATE,
@@ -27,6 +28,9 @@ pub static ALL: [&Schema; 8] = [
     &managed_user::MANAGED_USER,
     &managed_user::CREATED_MANAGED_USER,
     &v1_user::V1_USER,
+    &booking_limits::BOOKING_LIMITS,
+    &booking_limits::TEAM_BOOKING_LIMITS,
+    &booking_limits::BOOKING_LIMITS_RESPONSE,
 ];
 
 /// body-parser's default limit, which cal.com keeps: `100kb` = 102 400 bytes (calcom-rules.md §1).
@@ -91,6 +95,10 @@ pub enum UnknownKeys {
     StripInCompat,
     /// API v1 bodies: zod `.strict()` rejects them in both modes.
     Reject,
+    /// Response guards: cal.com adds fields to what it sends without notice (calcom-rules.md §6),
+    /// so a key the model does not know is news (an `unknown_key` warning), in both modes, and
+    /// is left out of `data`. Secrets (`never`) stay errors: a client must never hold them.
+    Report,
 }
 
 pub struct Schema {
@@ -295,6 +303,11 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
         .collect();
     let mut m = String::from("Unknown key ");
     push_excerpt(&mut m, &name);
+    if schema.unknown == UnknownKeys::Report && !schema.never.contains(&name.as_ref()) {
+        report_unknown(m, key.raw(), suggestions, cx);
+        cx.leave();
+        return;
+    }
     if name == "__proto__" || name == "constructor" || name == "prototype" {
         m.push_str(": not allowed (cal.com deletes or ignores it, and it can alter prototypes in JavaScript code)");
         if cx.strict() || schema.unknown == UnknownKeys::Reject {
@@ -337,6 +350,23 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
         cx.warn(issue);
     }
     cx.leave();
+}
+
+/// The `unknown_key` warning of a response guard, at the current path: `m` names the key.
+pub fn report_unknown(mut m: String, raw_key: &str, suggestions: Vec<String>, cx: &mut Cx) {
+    if let Some(s) = suggestions.first() {
+        m.push_str(" (did you mean ");
+        m.push_str(s);
+        m.push_str("?)");
+    }
+    m.push_str(
+        ": not in this version of the model, so it is left out of data (cal.com may have added it)",
+    );
+    let issue = cx
+        .at(Code::UnknownKey, m)
+        .keys(vec![raw_key.to_owned()])
+        .suggestions(suggestions);
+    cx.warn(issue);
 }
 
 /// The field a mistyped key most likely means: same letters ignoring case, `_` and `-`

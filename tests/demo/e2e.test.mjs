@@ -475,3 +475,74 @@ describe('demo page', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('demo page: the API of today (issue 14)', () => {
+  test('the locale is filled in from GET /v2/me, and a change of it is sent and shown', async () => {
+    const { page, patches, problems } = await openDemo();
+    await load(page);
+    const locale = page.getByLabel('Locale', { exact: true });
+    // The seeded profile's locale, as GET /v2/me returns it.
+    assert.equal(await locale.inputValue(), 'en');
+    assert.match(await page.locator('#preview-status').textContent(), /No changes/);
+    await locale.selectOption('pt-BR');
+    assert.match(await page.locator('#preview').textContent(), /"locale": "pt-BR"/);
+    const response = await saveAndWait(page);
+    assert.equal(response.status(), 200);
+    assert.deepEqual(JSON.parse(patches()[0].body), { locale: 'pt-BR' });
+    assert.equal(await locale.inputValue(), 'pt-BR');
+    // Returned by /v2/me now: no "stored but not returned" note for it.
+    assert.doesNotMatch(await page.locator('#response').textContent(), /not returned by \/v2\/me: locale/);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  test('booking limits: loaded, checked live, nothing sent while invalid, only changed limits saved', async () => {
+    const { page, data, problems } = await openDemo();
+    const limitRequests = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname === '/v2/me/booking-limits') limitRequests.push({ method: req.method(), body: req.postData() });
+    });
+    await load(page);
+    await page.waitForSelector('#limits-fields:not([disabled])');
+    assert.match(await page.locator('#limits-load-status').textContent(), /Loaded your booking limits/);
+    const perDay = page.getByLabel('Per day', { exact: true });
+    const perWeek = page.getByLabel('Per week', { exact: true });
+    assert.equal(await perDay.inputValue(), '');
+
+    for (const [typed, pattern] of [['0', /at least 1/], ['1.5', /whole number/], ['three', /number/], ['2147483648', /at most 2147483647/]]) {
+      await perDay.fill(typed);
+      assert.match(await page.locator('#limits-perDay-error').textContent(), pattern, typed);
+      assert.equal(await perDay.getAttribute('aria-invalid'), 'true');
+      assert.ok((await description(perDay)).includes(await page.locator('#limits-perDay-error').textContent()));
+    }
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page.waitForTimeout(300);
+    assert.equal(limitRequests.filter((r) => r.method === 'PATCH').length, 0, 'nothing is sent while a limit is invalid');
+    assert.match(await page.locator('#limits-save-status').textContent(), /Nothing was sent/);
+
+    await perDay.fill('3');
+    await perWeek.fill('10');
+    assert.equal((await page.locator('#limits-perDay-error').textContent()).trim(), '');
+    assert.equal(await perDay.getAttribute('aria-invalid'), null);
+    assert.match(await page.locator('#limits-preview').textContent(), /PATCH \/v2\/me\/booking-limits/);
+    const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/v2/me/booking-limits' && r.request().method() === 'PATCH');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    assert.equal((await saved).status(), 200);
+    await page.locator('#limits-save-status', { hasText: 'Saved' }).waitFor();
+    const patch = limitRequests.find((r) => r.method === 'PATCH');
+    assert.deepEqual(JSON.parse(patch.body), { perDay: 3, perWeek: 10 });
+    const store = JSON.parse(await fs.readFile(data, 'utf8'));
+    assert.deepEqual(store.bookingLimits, { perDay: 3, perWeek: 10, perMonth: null, perYear: null });
+    await shot(page, '10-booking-limits');
+
+    // Emptying a limit removes it (null); a reload shows what was stored.
+    await perWeek.fill('');
+    assert.match(await page.locator('#limits-preview').textContent(), /"perWeek": null/);
+    await page.reload();
+    await page.waitForSelector('#limits-fields:not([disabled])');
+    assert.equal(await perDay.inputValue(), '3');
+    assert.equal(await perWeek.inputValue(), '10');
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+});

@@ -23,6 +23,7 @@ const SEED_ME = {
   defaultScheduleId: 1,
   weekStart: 'Monday',
   timeZone: 'Europe/London',
+  locale: 'en',
   organizationId: null,
 };
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -303,6 +304,7 @@ describe('persistence', () => {
         assert.equal(me.status, 200);
         assert.deepEqual(me.body.data, {
           ...SEED_ME, name: 'Grace', bio: 'Hi 👋 <b>there</b>', timeZone: 'Asia/Tokyo', weekStart: 'Sunday', timeFormat: 24,
+          locale: 'pt-BR',
         });
         const stored = await readStore(data);
         assert.equal(stored.user.locale, 'pt-BR');

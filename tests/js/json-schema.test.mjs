@@ -27,6 +27,9 @@ const SCHEMAS = {
   ManagedUser: cal.ManagedUserSchema,
   CreatedManagedUser: cal.CreatedManagedUserSchema,
   V1User: cal.V1UserSchema,
+  BookingLimitsInput: cal.BookingLimitsSchema,
+  TeamBookingLimitsInput: cal.TeamBookingLimitsSchema,
+  BookingLimits: cal.BookingLimitsResponseSchema,
 };
 const VALIDATE_JSON = {
   UpdateMeInput: cal.validateUpdateMeJson,
@@ -37,11 +40,15 @@ const VALIDATE_JSON = {
   ManagedUser: cal.validateManagedUserJson,
   CreatedManagedUser: cal.validateCreatedManagedUserJson,
   V1User: cal.validateV1UserJson,
+  BookingLimitsInput: cal.validateBookingLimitsJson,
+  TeamBookingLimitsInput: cal.validateTeamBookingLimitsJson,
+  BookingLimits: cal.validateBookingLimitsResponseJson,
 };
 const DTO = {
   UpdateManagedUserInput: 'UpdateMeInput',
   CreateManagedUserInput: 'CreateManagedUserInput',
   schemaUserEditBodyParams: 'V1UserEditInput',
+  schemaUserCreateBodyParams: 'V1UserCreateInput',
 };
 const MODES = ['strict', 'compat'];
 
@@ -106,6 +113,10 @@ function vectors() {
   // The response guards have no vectors: the fixtures of the other tests stand in.
   out.push({ name: 'Me', text: JSON.stringify(ME), from: 'helpers' });
   out.push({ name: 'ManagedUser', text: JSON.stringify(MANAGED_USER), from: 'helpers' });
+  for (const limits of [{}, { perDay: 3, perWeek: null }, { perDay: 1.5 }, { perYear: 0 }, { perMonth: 2147483648 }]) {
+    for (const name of ['BookingLimitsInput', 'TeamBookingLimitsInput']) out.push({ name, text: JSON.stringify(limits), from: 'booking limits' });
+  }
+  out.push({ name: 'BookingLimits', text: '{"perDay":3,"perWeek":null,"perMonth":null,"perYear":100}', from: 'booking limits' });
   // Two classes the corpus lacks, written out so the list below is seen whole.
   out.push({ name: 'UpdateMeInput', text: '{"name":"\\ud83d"}', from: 'a lone surrogate' });
   out.push({ name: 'UpdateMeInput', text: JSON.stringify({ bio: 'a'.repeat(102_400) }), from: 'a body over 100 kB' });
@@ -319,6 +330,8 @@ describe('OpenAPI', () => {
       assert.ok(r.valid, compileErrors(r));
       assert.deepEqual(Object.keys(doc.paths), [
         '/v2/me',
+        '/v2/me/booking-limits',
+        '/v2/me/team-booking-limits/{teamId}',
         '/v2/oauth-clients/{clientId}/users',
         '/v2/oauth-clients/{clientId}/users/{userId}',
         '/v1/users',

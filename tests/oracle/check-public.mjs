@@ -1,5 +1,5 @@
-// Checks that the oracle (calcom-dto.mjs) reproduces cal.com's own verdicts in
-// /work/shared/conformance/calcom-vectors-public.json for the two API v2 DTOs:
+// Checks that the oracles (calcom-dto.mjs for the two API v2 DTOs, calcom-v1.mjs for the API v1
+// user bodies) reproduce cal.com's own verdicts in /work/shared/conformance/calcom-vectors-public.json:
 // valid flag, error properties (in order), constraint names (in order) and messages, and the
 // stored value of the vector's field (`normalized_value`, or the input value when absent).
 // runtime_dependent (ICU time-zone) vectors are checked too, and reported separately.
@@ -8,7 +8,10 @@
 
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { ORACLES } from './calcom-dto.mjs';
+import { ORACLES as V2_ORACLES } from './calcom-dto.mjs';
+import { V1_ORACLES } from './calcom-v1.mjs';
+
+const ORACLES = { ...V2_ORACLES, ...V1_ORACLES };
 
 const DEFAULT = '/work/shared/conformance/calcom-vectors-public.json';
 const files = process.argv.length > 2 ? process.argv.slice(2) : [DEFAULT];
@@ -28,7 +31,7 @@ for (const file of files) {
   vectors.forEach((v, i) => {
     const oracle = ORACLES[v.dto];
     if (!oracle) {
-      skipped++; // e.g. schemaUserEditBodyParams (API v1, zod): out of the oracle's scope
+      skipped++; // a DTO no oracle re-creates
       return;
     }
     const tag = `${file.split('/').pop()}#${i} ${v.dto}.${v.field} ${JSON.stringify(v.payload).slice(0, 90)}`;

@@ -395,3 +395,53 @@ const openApi: Record<string, unknown> = openApiDocument({ mode: 'strict' });
 // @ts-expect-error io is "input" or "output"
 toJsonSchema(UpdateMeSchema, { io: 'both' });
 void [draft07, outputDoc, fromFn, openApi];
+
+// ---- issue 14: Me.locale, unknown_key, the booking-limits family ----------------------------------
+
+import {
+  BookingLimitsResponseSchema,
+  BookingLimitsSchema,
+  TeamBookingLimitsSchema,
+  buildPatchBookingLimitsRequest,
+  buildPatchTeamBookingLimitsRequest,
+  parseBookingLimits,
+  parseBookingLimitsResponse,
+  parseTeamBookingLimits,
+  validateBookingLimits,
+  validateBookingLimitsJson,
+  validateBookingLimitsResponse,
+  validateBookingLimitsResponseJson,
+  validateTeamBookingLimits,
+  validateTeamBookingLimitsJson,
+} from '../../pkg/index.js';
+import type { BookingLimits, BookingLimitsInput, IssueCode as Code14, Locale as Locale14, Me as Me14 } from '../../pkg/index.js';
+
+export type Issue14Checks = [
+  Assert<Equal<Me14['locale'], Locale14 | null | undefined>>,
+  Assert<Equal<BookingLimitsInput['perDay'], number | null | undefined>>,
+  Assert<Equal<BookingLimits['perYear'], number | null>>,
+  Assert<Equal<StandardSchemaV1.InferOutput<typeof BookingLimitsSchema>, BookingLimitsInput>>,
+  Assert<Equal<StandardSchemaV1.InferOutput<typeof TeamBookingLimitsSchema>, BookingLimitsInput>>,
+  Assert<Equal<StandardSchemaV1.InferOutput<typeof BookingLimitsResponseSchema>, BookingLimits>>,
+];
+const unknownKeyCode: Code14 = 'unknown_key';
+const limitsBody: BookingLimitsInput = { perDay: 3, perWeek: null };
+// @ts-expect-error a limit is a number or null, never a string
+const badLimits: BookingLimitsInput = { perDay: '3' };
+const limitResults = [
+  validateBookingLimits(limitsBody),
+  validateBookingLimitsJson('{}', { mode: 'compat' }),
+  validateTeamBookingLimits(limitsBody),
+  validateTeamBookingLimitsJson(new Uint8Array()),
+];
+for (const r of limitResults) if (r.success) void (r.data.perMonth satisfies number | null | undefined);
+const stored: BookingLimits = parseBookingLimitsResponse({});
+const response = validateBookingLimitsResponse(stored);
+const responseJson = validateBookingLimitsResponseJson('{}');
+const parsed: BookingLimitsInput[] = [parseBookingLimits({}), parseTeamBookingLimits({})];
+const personal = buildPatchBookingLimitsRequest({ apiKey: 'cal_x', body: limitsBody });
+if (personal.success) void (personal.init.method satisfies 'PATCH');
+const team = buildPatchTeamBookingLimitsRequest({ apiKey: 'cal_x', teamId: 4, body: limitsBody, baseUrl: 'https://api.cal.com' });
+// @ts-expect-error the team endpoint needs its teamId
+buildPatchTeamBookingLimitsRequest({ apiKey: 'cal_x', body: limitsBody });
+void [unknownKeyCode, badLimits, response, responseJson, parsed, team];
