@@ -357,7 +357,7 @@ export interface JsonSchemaOptions {
  */
 export declare function toJsonSchema(schema: CalProfileSchema<any>, options?: JsonSchemaOptions): Record<string, unknown>;
 
-/** The OpenAPI 3.1 document of the endpoints cal-profile covers (`/v2/me`, managed users, API v1 users). */
+/** The OpenAPI 3.1 document of the endpoints cal-profile covers (`/v2/me`, booking limits, managed users, API v1 users). */
 export declare function openApiDocument(options?: ValidateOptions): Record<string, unknown>;
 
 // ---- booking-limits requests ---------------------------------------------------------------------
