@@ -203,6 +203,8 @@ export interface StandardSchema<Input, Output = Input> {
  * `metadata`); its value is the normalised field (`"America/New_York"` for `"america/new_york"`).
  */
 export interface FieldSchema<T> extends StandardSchema<T> {
+  /** Also Standard JSON Schema: the field's property in its parent's document. */
+  readonly '~standard': StandardSchema<T>['~standard'] & { readonly jsonSchema: JsonSchemaConverter };
   withOptions(options: ValidateOptions): FieldSchema<T>;
 }
 
@@ -355,7 +357,7 @@ export interface JsonSchemaOptions {
  * accept everything the validator accepts in that mode; `description`s say what JSON Schema
  * cannot check (UTF-16 lengths, time-zone names, isURL, …).
  */
-export declare function toJsonSchema(schema: CalProfileSchema<any>, options?: JsonSchemaOptions): Record<string, unknown>;
+export declare function toJsonSchema(schema: CalProfileSchema<any> | FieldSchema<any>, options?: JsonSchemaOptions): Record<string, unknown>;
 
 /** The OpenAPI 3.1 document of the endpoints cal-profile covers (`/v2/me`, booking limits, managed users, API v1 users). */
 export declare function openApiDocument(options?: ValidateOptions): Record<string, unknown>;

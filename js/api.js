@@ -277,7 +277,7 @@ function fieldResult(schema, index, name, value, options) {
 function fieldSchema(schema, index, name, options) {
   modeOf(options);
   return Object.freeze({
-    '~standard': standardProps((value) => fieldResult(schema, index, name, value, options)),
+    '~standard': standardProps((value) => fieldResult(schema, index, name, value, options), fieldJsonSchemaConverter(schema, name, options)),
     withOptions: (next) => fieldSchema(schema, index, name, next),
   });
 }
@@ -335,8 +335,20 @@ function jsonSchemaConverter(schema, options) {
   return Object.freeze({ input: convert(0), output: convert(1) });
 }
 
+// One field's: its property in the parent's document (the field's rule, null policy and mode),
+// under the document's `$schema`.
+function fieldJsonSchemaConverter(schema, name, options) {
+  const mode = modeOf(options);
+  const convert = (io) => (opts) => {
+    const doc = JSON.parse(__jsonSchema(schema, mode | (io << 1) | (targetOf(opts) << 2)));
+    return doc.$schema === undefined ? doc.properties[name] : { $schema: doc.$schema, ...doc.properties[name] };
+  };
+  return Object.freeze({ input: convert(0), output: convert(1) });
+}
+
 /**
- * The JSON Schema of one of the package's schemas (`UpdateMeSchema`, `MeSchema`, …): `target`
+ * The JSON Schema of one of the package's schemas (`UpdateMeSchema`, `MeSchema`, …, or one field:
+ * `UpdateMeSchema.shape.timeZone`): `target`
  * "draft-2020-12" (default), "draft-07" or "openapi-3.0"; `io` "input" (what the validator takes,
  * default) or "output" (the `data` it returns); `mode` the schema object's own unless given.
  */
@@ -347,12 +359,10 @@ export function toJsonSchema(schema, options) {
   const { io = 'input', mode } = options ?? {};
   if (io !== 'input' && io !== 'output') throw new TypeError('io must be "input" or "output"');
   if (schema?.['~standard']?.vendor !== VENDOR || typeof schema.withOptions !== 'function') {
-    throw new TypeError('toJsonSchema takes one of cal-profile\'s schemas, such as UpdateMeSchema');
+    throw new TypeError('toJsonSchema takes one of cal-profile\'s schemas, such as UpdateMeSchema or UpdateMeSchema.shape.timeZone');
   }
   const s = mode === undefined ? schema : schema.withOptions({ mode });
-  const converter = s['~standard'].jsonSchema;
-  if (converter === undefined) throw new TypeError('this schema has no JSON Schema (a single field: use its parent schema)');
-  return converter[io]({ target: options?.target ?? 'draft-2020-12' });
+  return s['~standard'].jsonSchema[io]({ target: options?.target ?? 'draft-2020-12' });
 }
 
 /** The OpenAPI 3.1 document of the endpoints the package covers, schemas in `mode` (default strict). */

@@ -252,8 +252,7 @@ describe('per-field schemas of the fuzz corpus (field_rules)', () => {
       }
       const [name, field] = rule;
       if (!props.has(`${name}.${field}`)) {
-        const doc = cal.toJsonSchema(SCHEMAS[name]);
-        props.set(`${name}.${field}`, ajv.compile(doc.properties[field]));
+        props.set(`${name}.${field}`, ajv.compile(cal.toJsonSchema(SCHEMAS[name].shape[field])));
       }
       const check = props.get(`${name}.${field}`);
       const values = [text];
@@ -282,6 +281,21 @@ describe('toJsonSchema and ~standard.jsonSchema', () => {
         assert.deepEqual(schema['~standard'].jsonSchema.output({ target }), cal.toJsonSchema(schema, { target, io: 'output' }));
         const compat = schema.withOptions({ mode: 'compat' });
         assert.deepEqual(compat['~standard'].jsonSchema.input({ target }), cal.toJsonSchema(schema, { target, mode: 'compat' }));
+      }
+    }
+  });
+
+  test('a field alone is its property in the parent document, in its mode', () => {
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      for (const [field, alone] of Object.entries(schema.shape)) {
+        for (const mode of MODES) {
+          for (const target of ['draft-2020-12', 'openapi-3.0']) {
+            const parent = cal.toJsonSchema(schema, { mode, target, io: 'output' });
+            const expected = target === 'openapi-3.0' ? parent.properties[field] : { $schema: parent.$schema, ...parent.properties[field] };
+            assert.deepEqual(cal.toJsonSchema(alone, { mode, target, io: 'output' }), expected, `${name}.${field}`);
+            assert.deepEqual(alone.withOptions({ mode })['~standard'].jsonSchema.input({ target }), cal.toJsonSchema(alone, { mode, target }));
+          }
+        }
       }
     }
   });
@@ -317,7 +331,7 @@ describe('toJsonSchema and ~standard.jsonSchema', () => {
     assert.throws(() => cal.toJsonSchema(cal.UpdateMeSchema, { io: 'both' }), TypeError);
     assert.throws(() => cal.toJsonSchema(cal.UpdateMeSchema, { mode: 'lenient' }), TypeError);
     assert.throws(() => cal.toJsonSchema({}), TypeError);
-    assert.throws(() => cal.toJsonSchema(cal.UpdateMeSchema.shape.timeZone), TypeError);
+    assert.throws(() => cal.UpdateMeSchema.shape.timeZone['~standard'].jsonSchema.output({ target: 'draft-04' }), TypeError);
   });
 });
 

@@ -392,6 +392,9 @@ const outputDoc: Record<string, unknown> = compatJson['~standard'].jsonSchema.ou
 const target: JsonSchemaTarget = 'draft-2020-12';
 const fromFn: Record<string, unknown> = toJsonSchema(V1UserEditSchema, { target, io: 'output', mode: 'compat' });
 const openApi: Record<string, unknown> = openApiDocument({ mode: 'strict' });
+const oneField: Record<string, unknown> = UpdateMeSchema.shape.timeZone['~standard'].jsonSchema.input({ target: 'draft-07' });
+const oneFieldFn: Record<string, unknown> = toJsonSchema(UpdateMeSchema.shape.locale, { io: 'output' });
+void [oneField, oneFieldFn];
 // @ts-expect-error io is "input" or "output"
 toJsonSchema(UpdateMeSchema, { io: 'both' });
 void [draft07, outputDoc, fromFn, openApi];
