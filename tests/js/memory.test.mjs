@@ -38,6 +38,9 @@ function oneOfEach() {
   cal.defaultScheduleFor('Europe/Berlin');
   cal.diffUpdate({ name: 'A', metadata }, { name: 'B', metadata: { a: 1 } });
   cal.buildPatchMeRequest({ apiKey: 'cal_live_0123456789abcdef', body: { name: 'A' } });
+  cal.toJsonSchema(cal.UpdateMeSchema, { mode: 'compat', io: 'output' });
+  cal.UpdateMeSchema.shape.metadata['~standard'].jsonSchema.input({ target: 'openapi-3.0' });
+  cal.openApiDocument();
 }
 
 test('wasm memory stays flat across every entry point', () => {
