@@ -1,9 +1,7 @@
 //! cal.com's own vocabulary: the class-validator constraint names and messages of API v2
-//! (calcom-rules.md §1–2, §6), and its 400 error body. Compat issues carry the constraints they
-//! stand for, so a server can answer exactly as cal.com would.
-
-use crate::issue::{Issue, Seg};
-use crate::json::Writer;
+//! (calcom-rules.md §1–2, §6). Compat issues carry the constraints they stand for, so a server
+//! can answer exactly as cal.com would: the package's `calErrorBody` (js/api.js) renders cal.com's
+//! 400 body from them, in one place.
 
 /// One class-validator constraint: its name (the key in `constraints`) and message, where
 /// `$property` stands for the property name as class-validator's templates do.
@@ -56,87 +54,6 @@ pub const VALIDATE_METADATA: Constraint = c(
     "ValidateMetadata",
     "Metadata must have at most 50 keys, each key up to 40 characters, and values up to 500 characters.",
 );
-
-/// cal.com's 400 body for these issues (calcom-rules.md §1): one entry per property in the order
-/// the issues name them, each with the union of its constraints. Issues that carry no cal.com
-/// constraint (strict-only findings) are left out: cal.com would not report them.
-///
-/// `timestamp` is the ISO time to stamp (the caller's clock); `value_of` gives the JSON text of a
-/// property's value when the caller has the body (cal.com echoes it), or `None` to omit `value`.
-pub fn error_body(
-    issues: &[Issue],
-    path: &str,
-    timestamp: &str,
-    value_of: &dyn Fn(&str) -> Option<String>,
-) -> String {
-    let mut props: Vec<(&str, Vec<&Constraint>)> = Vec::new();
-    for issue in issues {
-        if issue.calcom.is_empty() {
-            continue;
-        }
-        let property = match issue.path.first() {
-            Some(Seg::Key(k)) => k.as_ref(),
-            _ => continue,
-        };
-        let slot = match props.iter().position(|(p, _)| *p == property) {
-            Some(i) => i,
-            None => {
-                props.push((property, Vec::new()));
-                props.len() - 1
-            }
-        };
-        if let Some((_, cs)) = props.get_mut(slot) {
-            for con in issue.calcom {
-                if !cs.iter().any(|x| x.name == con.name) {
-                    cs.push(con);
-                }
-            }
-        }
-    }
-    let mut w = Writer::with_capacity(256);
-    w.begin_object();
-    w.key_raw("status");
-    w.str_raw("error");
-    w.key_raw("timestamp");
-    w.str(timestamp);
-    w.key_raw("path");
-    w.str(path);
-    w.key_raw("error");
-    w.begin_object();
-    w.key_raw("code");
-    w.str_raw("BadRequestException");
-    w.key_raw("message");
-    w.str_raw("Bad Request Exception");
-    w.key_raw("details");
-    w.begin_object();
-    w.key_raw("errors");
-    w.begin_array();
-    for (property, cs) in &props {
-        w.begin_object();
-        w.key_raw("property");
-        w.str_raw(property);
-        if let Some(v) = value_of(property) {
-            w.key_raw("value");
-            w.raw_json(&v);
-        }
-        w.key_raw("children");
-        w.begin_array();
-        w.end_array();
-        w.key_raw("constraints");
-        w.begin_object();
-        for con in cs {
-            w.key_raw(con.name);
-            w.str(&con.message_for(property));
-        }
-        w.end_object();
-        w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-    w.end_object();
-    w.end_object();
-    w.finish()
-}
 
 #[cfg(test)]
 mod tests {
