@@ -39,6 +39,8 @@ pub enum Reply {
     List(&'static str, &'static Schema),
     /// A message only (`DELETE`).
     Message,
+    /// A success whose body no schema here models (documented without one rather than guessed).
+    Unmodelled,
 }
 
 pub struct Endpoint {
@@ -116,7 +118,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Auth::Bearer,
         Some(&TEAM_BOOKING_LIMITS),
         200,
-        Reply::Data(&BOOKING_LIMITS_RESPONSE),
+        Reply::Unmodelled,
     ),
     op(
         "post",
@@ -262,7 +264,7 @@ fn schemas() -> impl Iterator<Item = &'static Schema> {
     ENDPOINTS.iter().flat_map(|e| {
         let reply = match e.reply {
             Reply::Data(s) | Reply::Member(_, s) | Reply::List(_, s) => Some(s),
-            Reply::Message => None,
+            Reply::Message | Reply::Unmodelled => None,
         };
         e.body.into_iter().chain(reply)
     })
@@ -342,41 +344,12 @@ fn operation(w: &mut Writer, e: &Endpoint) {
     w.key_raw(&status);
     w.begin_object();
     w.key_raw("description");
-    w.str_raw("Success");
-    json_content(w, |w| {
-        w.begin_object();
-        w.key_raw("type");
-        w.str_raw("object");
-        w.key_raw("properties");
-        w.begin_object();
-        match e.reply {
-            Reply::Data(s) => {
-                w.key_raw("status");
-                w.raw_json(r#"{"const":"success"}"#);
-                w.key_raw("data");
-                reference(w, s);
-            }
-            Reply::Member(key, s) => {
-                w.key_raw(key);
-                reference(w, s);
-            }
-            Reply::List(key, s) => {
-                w.key_raw(key);
-                w.begin_object();
-                w.key_raw("type");
-                w.str_raw("array");
-                w.key_raw("items");
-                reference(w, s);
-                w.end_object();
-            }
-            Reply::Message => {
-                w.key_raw("message");
-                w.raw_json(r#"{"type":"string"}"#);
-            }
-        }
-        w.end_object();
-        w.end_object();
-    });
+    if let Reply::Unmodelled = e.reply {
+        w.str_raw("Success (the response body is not modelled by cal-profile)");
+    } else {
+        w.str_raw("Success");
+        json_content(w, |w| reply(w, e.reply));
+    }
     w.end_object();
     if e.body.is_some() {
         w.key_raw("400");
@@ -390,6 +363,43 @@ fn operation(w: &mut Writer, e: &Endpoint) {
     }
     w.key_raw("401");
     w.raw_json(r#"{"description":"Missing or invalid credentials"}"#);
+    w.end_object();
+    w.end_object();
+}
+
+/// The success body's schema: cal.com's envelope around the reply's schema.
+fn reply(w: &mut Writer, r: Reply) {
+    w.begin_object();
+    w.key_raw("type");
+    w.str_raw("object");
+    w.key_raw("properties");
+    w.begin_object();
+    match r {
+        Reply::Data(s) => {
+            w.key_raw("status");
+            w.raw_json(r#"{"const":"success"}"#);
+            w.key_raw("data");
+            reference(w, s);
+        }
+        Reply::Member(key, s) => {
+            w.key_raw(key);
+            reference(w, s);
+        }
+        Reply::List(key, s) => {
+            w.key_raw(key);
+            w.begin_object();
+            w.key_raw("type");
+            w.str_raw("array");
+            w.key_raw("items");
+            reference(w, s);
+            w.end_object();
+        }
+        Reply::Message => {
+            w.key_raw("message");
+            w.raw_json(r#"{"type":"string"}"#);
+        }
+        Reply::Unmodelled => {}
+    }
     w.end_object();
     w.end_object();
 }
