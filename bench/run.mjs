@@ -37,7 +37,7 @@ const cfg = {
   browserBudgetMs: Number(opt('browser-budget', quick ? 40 : 250)),
   browserColdProcesses: Number(opt('browser-cold-processes', quick ? 1 : 5)),
   server: quick ? flag('server') : !flag('no-server'),
-  serverRuns: Number(opt('server-runs', quick ? 1 : 3)),
+  serverRuns: Number(opt('server-runs', quick ? 1 : 5)),
   serverDurationS: Number(opt('server-duration', quick ? 1 : 2)),
   profile: !quick && !flag('no-profile'),
   out: opt('out', quick ? 'quick' : 'latest'),

@@ -5,8 +5,9 @@
 //
 //   node server/server.mjs --validator ours|zod [--port 0]
 //
-//   ours: cp.validateUpdateMeJson(bytes, { mode: 'compat' }) and cp.calErrorBody (no JSON.parse)
-//   zod:  JSON.parse(body) then zod 4 (classic) compat schema (server/zod-compat.mjs)
+//   ours: cp.validateUpdateMeJson(buf, { mode: 'compat' }) and cp.calErrorBody (no JSON.parse)
+//   zod:  JSON.parse(buf.toString()) then a zod 4 (classic) compat schema (server/zod-compat.mjs),
+//         time zones checked the cached way (peers/rules.mjs isTimeZoneCached)
 //
 // Prints `listening <port>` on stdout once ready. Loopback only. Not the demo server (server/ at
 // the repository root): no auth store, no persistence, just the same per-request work.
@@ -30,7 +31,8 @@ if (validator === 'ours') {
     : new URL('../../pkg/node.js', import.meta.url).href;
   const cp = await import(entry);
   validate = (buf) => {
-    const r = cp.validateUpdateMeJson(buf.length === 0 ? '{}' : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), { mode: 'compat' });
+    // A Buffer is a Uint8Array: the body goes to the core as bytes, never decoded in JS.
+    const r = cp.validateUpdateMeJson(buf.length === 0 ? '{}' : buf, { mode: 'compat' });
     return r.success ? { ok: true, data: r.data } : { ok: false, body: cp.calErrorBody(r.issues, { path: ME_PATH }) };
   };
 } else if (validator === 'zod') {
