@@ -1,4 +1,5 @@
-// hono-openapi builds an OpenAPI document from a Hono app validated by our Standard Schemas.
+// hono-openapi builds an OpenAPI document from a Hono app validated by our Standard Schemas, with
+// the packed tarball installed by name.
 //
 // @standard-community/standard-json (0.3.x, which hono-openapi uses to turn a Standard Schema into
 // JSON Schema) knows vendors by name and throws `UnsupportedVendorError: Unsupported schema vendor
@@ -14,8 +15,22 @@ import { validate as validateOpenApi, compileErrors } from '@readme/openapi-pars
 import { Hono } from 'hono';
 import { describeRoute, generateSpecs, loadVendor, resolver, validator } from 'hono-openapi';
 
-import * as cal from '../../pkg/node.js';
-import { ME } from './helpers.mjs';
+import * as cal from 'cal-profile';
+
+/** A profile as GET /v2/me returns it. */
+const ME = {
+  id: 1,
+  email: 'dev@example.com',
+  username: 'dev',
+  name: 'Dev',
+  avatarUrl: null,
+  bio: null,
+  timeFormat: 24,
+  defaultScheduleId: null,
+  weekStart: 'Monday',
+  timeZone: 'Europe/London',
+  organizationId: null,
+};
 
 function app() {
   const a = new Hono();
