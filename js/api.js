@@ -24,10 +24,14 @@ const EMAIL = 0, AVATAR_URL = 1, LOCALE = 2, METADATA = 3, API_KEY = 4;
 
 /** Thrown by the `parse*` functions: an `Error` whose `issues` say everything that failed. */
 export class ValidationError extends Error {
-  constructor(issues, warnings = []) {
+  constructor(issues, warnings = [], catalog = null) {
     const first = issues[0];
     const where = first && first.path.length ? first.path.join('.') + ': ' : '';
-    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    let more = '';
+    if (issues.length > 1) {
+      const tail = { msg: 'more', args: { count: issues.length - 1 } };
+      more = ' ' + ((catalog && catalog.format(tail)) ?? getLists().messages.more.replace('{count}', issues.length - 1));
+    }
     super(first ? where + first.message + more : 'Validation failed');
     this.name = 'ValidationError';
     this.issues = issues;
@@ -396,7 +400,7 @@ export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.c
     url = new URL(String(baseUrl).replace(/\/+$/, '') + '/v2/me');
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
   } catch {
-    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });
+    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: getLists().messages['base_url'], msg: 'base_url', expected: 'url' });
   }
   if (issues.length) return { success: false, issues, warnings: payload.warnings };
   return {

@@ -5,6 +5,7 @@ use super::text::expect_string;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::object::js_members;
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
@@ -19,7 +20,7 @@ pub fn integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         Value::Number(n) if n.value.is_finite() && n.value.fract() == 0.0 => out.num_text(n.text),
         Value::Number(_) => {
             let issue = cx
-                .at(Code::InvalidType, "Expected an integer")
+                .at(Code::InvalidType, Msg::TypeInteger)
                 .expected("integer")
                 .received("number");
             cx.fail(issue);
@@ -60,10 +61,7 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
                 rule(m.value, cx, out);
             }
             None => {
-                let mut msg = String::from("Required: ");
-                msg.push_str(name);
-                msg.push_str(" is missing");
-                cx.fail(cx.at(Code::Required, msg));
+                cx.fail(cx.at(Code::Required, Msg::Required).field(name));
             }
         }
         cx.leave();
@@ -72,7 +70,7 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         if !m.key.is("id") && !m.key.is("isPlatform") {
             cx.enter(m.key.raw());
             let issue = cx
-                .at(Code::UnrecognizedKeys, "Unknown key in organization")
+                .at(Code::UnrecognizedKeys, Msg::KeyOrganization)
                 .keys(vec![m.key.raw().to_owned()]);
             if cx.strict() {
                 cx.fail(issue);

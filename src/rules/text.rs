@@ -9,6 +9,7 @@ use crate::calcom::IS_STRING;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Str, Value, Writer};
+use crate::messages::Msg;
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {
@@ -35,10 +36,7 @@ pub fn expect_string<'a>(v: &Value<'a>, cx: &mut Cx) -> Option<Str<'a>> {
 }
 
 pub fn lone_surrogate(cx: &Cx) -> crate::issue::Issue {
-    cx.at(
-        Code::InvalidUnicode,
-        "The text contains a lone UTF-16 surrogate (half of an emoji?); it would be stored as \u{fffd}",
-    )
+    cx.at(Code::InvalidUnicode, Msg::LoneSurrogate)
 }
 
 #[cfg(test)]
