@@ -13,6 +13,7 @@
 //! no plural forms (every count it prints is plural), so the Rust renderer has none.
 
 use crate::issue::{Issue, Values};
+use crate::strings::split_once;
 
 /// Declares [`Msg`] with its ids and English templates, from one table.
 macro_rules! messages {
@@ -245,34 +246,36 @@ pub fn excerpt(s: &str) -> String {
 }
 
 /// The English message of an issue: its template with every argument filled in.
+///
+/// Byte scans and checked slices only (`{`, `}` and `'` are ASCII, so every cut is on a character
+/// boundary): `split_at` and char patterns would bring core's panic formatting into the wasm.
 pub fn english(issue: &Issue) -> String {
     let template = issue.msg.english();
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some((i, c)) = rest.char_indices().find(|&(_, c)| c == '{' || c == '\'') {
-        let (text, tail) = rest.split_at(i);
-        out.push_str(text);
-        let after = tail.get(1..).unwrap_or_default();
-        if c == '\'' {
-            // A quoted section when a brace follows; otherwise a plain apostrophe.
-            match after
-                .starts_with(['{', '}'])
-                .then(|| after.split_once('\''))
-                .flatten()
-            {
-                Some((quoted, next)) => {
-                    out.push_str(quoted);
+    while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'\'') {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        let tail = rest.get(i + 1..).unwrap_or_default();
+        if rest.as_bytes().get(i) == Some(&b'\'') {
+            // A literal section when a brace follows; otherwise a plain apostrophe.
+            let quoted = match tail.as_bytes().first() {
+                Some(b'{' | b'}') => split_once(tail, "'"),
+                _ => None,
+            };
+            match quoted {
+                Some((text, next)) => {
+                    out.push_str(text);
                     rest = next;
                 }
                 None => {
                     out.push('\'');
-                    rest = after;
+                    rest = tail;
                 }
             }
             continue;
         }
-        let Some((name, next)) = after.split_once('}') else {
-            out.push_str(tail);
+        let Some((name, next)) = split_once(tail, "}") else {
+            rest = tail;
             break;
         };
         push_arg(&mut out, issue, name);
@@ -302,9 +305,9 @@ fn push_arg(out: &mut String, issue: &Issue, name: &str) {
         "stored" => out.push_str(issue.args.stored.as_deref().unwrap_or_default()),
         "field" => out.push_str(issue.args.field.unwrap_or_default()),
         "suggestion" => out.push_str(issue.suggestions.first().map_or("", String::as_str)),
-        "suggestions" => push_list(out, issue.suggestions.iter().map(String::as_str), " or "),
+        "suggestions" => push_list(out, issue.suggestions.iter().map(String::as_str)),
         "values" => match issue.values {
-            Values::Str(vs) => push_list(out, vs.iter().copied(), ", "),
+            Values::Str(vs) => push_list(out, vs.iter().copied()),
             Values::Int(vs) => {
                 for (i, v) in vs.iter().enumerate() {
                     out.push_str(if i == 0 { "" } else { ", " });
@@ -317,12 +320,17 @@ fn push_arg(out: &mut String, issue: &Issue, name: &str) {
     }
 }
 
-/// `a, b, c`, or with `last` before the last item (`a, b or c`).
-fn push_list<'a>(out: &mut String, items: impl ExactSizeIterator<Item = &'a str>, last: &str) {
+/// Alternatives as `Intl.ListFormat("en", { type: "disjunction" })` writes them, which the other
+/// languages use: `a or b`, `a, b, or c`.
+fn push_list<'a>(out: &mut String, items: impl ExactSizeIterator<Item = &'a str>) {
     let n = items.len();
     for (i, item) in items.enumerate() {
         if i > 0 {
-            out.push_str(if i + 1 == n { last } else { ", " });
+            out.push_str(match (i + 1 == n, n) {
+                (true, 2) => " or ",
+                (true, _) => ", or ",
+                _ => ", ",
+            });
         }
         out.push_str(item);
     }
@@ -538,7 +546,7 @@ mod tests {
             .rendered();
         assert_eq!(
             issue.message,
-            "Not an IANA time zone: \"Europe/Londn\"; did you mean Europe/London, Europe/Lisbon or Europe/Luxembourg?"
+            "Not an IANA time zone: \"Europe/Londn\"; did you mean Europe/London, Europe/Lisbon, or Europe/Luxembourg?"
         );
         let issue = Issue::new(Code::TooBig, &[], Msg::MetadataTooManyKeys)
             .maximum(50, Unit::Keys)

@@ -14,6 +14,27 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 const NUMBERS = new Set(['minimum', 'maximum', 'count', 'position']);
+
+// In right-to-left templates, the Latin text a translator writes (`cal.com`, `GET /v2/me`,
+// `https://`, `#RGB`) is isolated too, so nobody has to type invisible characters: a run of
+// printable ASCII words with at least one letter or digit, joined by spaces, without the
+// brackets, quotes and punctuation at its ends (those belong to the surrounding sentence, where
+// brackets mirror as they should).
+const LATIN_RUN = /[!-~]*[A-Za-z0-9][!-~]*(?: +[!-~]*[A-Za-z0-9][!-~]*)*/g;
+const EDGES = /^([(\[{"'<]*)([^]*?)([.,:;!?)\]}"'>]*)$/;
+const isolateLatin = (s) =>
+  s.replace(LATIN_RUN, (run) => {
+    const [, open, core, close] = EDGES.exec(run);
+    return open + FSI + core + PDI + close;
+  });
+const isolateParts = (parts) =>
+  parts.map((p) =>
+    typeof p === 'string'
+      ? isolateLatin(p)
+      : p.plural
+        ? { ...p, plural: Object.fromEntries(Object.entries(p.plural).map(([k, v]) => [k, isolateParts(v)])) }
+        : p,
+  );
 const LISTS = new Set(['suggestions', 'values']);
 
 /**
@@ -130,7 +151,8 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
     if (parts === undefined) {
       const t = messages[id];
       if (typeof t !== 'string') return undefined;
-      compiled.set(id, (parts = parse(t)));
+      parts = parse(t);
+      compiled.set(id, (parts = rtl ? isolateParts(parts) : parts));
     }
     return parts;
   }
