@@ -286,9 +286,7 @@ pub fn english(issue: &Issue) -> String {
 }
 
 fn push_arg(out: &mut String, issue: &Issue, name: &str) {
-    let int = |out: &mut String, n: Option<u64>| {
-        crate::json::push_int(out, n.unwrap_or_default() as i64);
-    };
+    let int = |out: &mut String, n: Option<u64>| push_grouped(out, n.unwrap_or_default());
     match name {
         "expected" => {
             let e = issue.expected.unwrap_or_default();
@@ -317,6 +315,20 @@ fn push_arg(out: &mut String, issue: &Issue, name: &str) {
             Values::None => {}
         },
         _ => {}
+    }
+}
+
+/// A number as `Intl.NumberFormat("en")` writes it (`102,400`), so English rendered from the
+/// templates in JavaScript (`localizeIssues(issues, "en")`) is this text exactly.
+fn push_grouped(out: &mut String, n: u64) {
+    let mut digits = String::new();
+    crate::json::push_int(&mut digits, n as i64);
+    let len = digits.len();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
     }
 }
 
@@ -553,6 +565,24 @@ mod tests {
             .count(51)
             .rendered();
         assert_eq!(issue.message, "Metadata has at most 50 keys; this has 51");
+        let issue = Issue::new(Code::TooBig, &[], Msg::BodyTooLarge)
+            .maximum(102_400, Unit::Bytes)
+            .count(1_234_567)
+            .rendered();
+        assert_eq!(
+            issue.message,
+            "The body is 1,234,567 bytes as JSON; cal.com refuses bodies over 102,400 bytes (100 kB) with 413"
+        );
+        for (n, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (2_147_483_647, "2,147,483,647"),
+        ] {
+            let mut out = String::new();
+            push_grouped(&mut out, n);
+            assert_eq!(out, text);
+        }
         let issue = Issue::new(Code::InvalidType, &[], Msg::NullMetadata)
             .field("metadata")
             .rendered();

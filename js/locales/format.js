@@ -21,7 +21,7 @@ const NUMBERS = new Set(['minimum', 'maximum', 'count', 'position']);
 // brackets, quotes and punctuation at its ends (those belong to the surrounding sentence, where
 // brackets mirror as they should).
 const LATIN_RUN = /[!-~]*[A-Za-z0-9][!-~]*(?: +[!-~]*[A-Za-z0-9][!-~]*)*/g;
-const EDGES = /^([(\[{"'<]*)([^]*?)([.,:;!?)\]}"'>]*)$/;
+const EDGES = /^([(\["'<]*)([^]*?)([.,:;!?)\]"'>]*)$/;
 const isolateLatin = (s) =>
   s.replace(LATIN_RUN, (run) => {
     const [, open, core, close] = EDGES.exec(run);
@@ -163,6 +163,8 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
     messages,
     expected,
     received,
+    /** The parsed template of a message (for tests and tools): strings and argument parts. */
+    parts: template,
     /**
      * The message of an issue in this language, from its `msg` and arguments; `undefined` for a
      * message this catalog does not have (an issue from a newer core).
