@@ -139,8 +139,11 @@ export interface Issue {
   path: (string | number)[];
   /** For people, in the call's `locale` (English by default); never echoes more than a short excerpt of the input. */
   message: string;
-  /** Which message this is (`"time_zone.unknown"`): stable ids, listed in js/locales/messages.json. */
-  msg: string;
+  /**
+   * Which message this is (`"time_zone.unknown"`): stable ids, listed in js/locales/messages.json.
+   * Every issue this package produces has one; issues made elsewhere may not.
+   */
+  msg?: string;
   /** The message's arguments beyond the typed parameters below. */
   args?: IssueArgs;
   expected?: string;
@@ -298,7 +301,7 @@ export declare function checkEmail(value: unknown, options?: ValidateOptions): R
 export declare function checkAvatarUrl(value: unknown, options?: ValidateOptions): Result<string>;
 export declare function checkMetadata(value: unknown, options?: ValidateOptions): Result<Metadata>;
 /** A cal.com API key (`cal_…`) or access token, by shape. */
-export declare function checkApiKey(value: unknown, options?: ValidateOptions): Result<string>;
+export declare function checkApiKey(value: unknown, options?: { locale?: Locale }): Result<string>;
 /** The schedule cal.com creates with a user in this zone, or null without a valid zone. */
 export declare function defaultScheduleFor(timeZone: string | null | undefined): DefaultSchedule | null;
 

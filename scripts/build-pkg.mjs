@@ -90,13 +90,19 @@ await Promise.all(
     ),
   ),
 );
-const catalogTypes = `// The default export of every cal-profile/locales/<code> module (importing it registers it).
+// One declaration per catalog beside it (TypeScript's old `node` resolution, which ignores
+// `exports`, looks there), ESM and CommonJS.
+const catalogTypes = `// A cal-profile catalog: importing this module registers it (see js/locales/README.md).
 import type { Catalog } from 'cal-profile';
 declare const catalog: Catalog;
 export default catalog;
 `;
-await writeFile(path.join(localeOut, 'catalog.d.ts'), catalogTypes);
-await writeFile(path.join(localeOut, 'catalog.d.cts'), catalogTypes.replace('export default catalog;', 'export = catalog;'));
+await Promise.all(
+  catalogs.flatMap(([code]) => [
+    writeFile(path.join(localeOut, `${code}.d.ts`), catalogTypes),
+    writeFile(path.join(localeOut, `${code}.d.cts`), catalogTypes.replace('export default catalog;', 'export = catalog;')),
+  ]),
+);
 
 // ---- declarations --------------------------------------------------------------------------
 
