@@ -180,8 +180,9 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
   return self;
 }
 
-/** Registers an existing catalog under a second code (`iw` for `he`). */
+/** Registers an existing catalog under a second code (`iw` for `he`) and returns that alias. */
 export function alias(code, of) {
-  registerLocale({ ...of, locale: code });
-  return of;
+  const self = Object.freeze({ ...of, locale: code });
+  registerLocale(self);
+  return self;
 }
