@@ -30,16 +30,14 @@ macro_rules! messages {
 
             /// The stable id that crosses into JavaScript (`"msg"`) and keys every catalog.
             pub fn id(self) -> &'static str {
-                match self {
-                    $(Msg::$variant => $id,)*
-                }
+                const LENS: [usize; Msg::ALL.len()] = [$($id.len(),)*];
+                nth(concat!($($id,)*), &bytes(LENS), self as usize)
             }
 
             /// The English template.
             pub fn english(self) -> &'static str {
-                match self {
-                    $(Msg::$variant => $en,)*
-                }
+                const LENS: [usize; Msg::ALL.len()] = [$($en.len(),)*];
+                nth(concat!($($en,)*), &bytes(LENS), self as usize)
             }
 
             /// The doc comment, for translators (`messages.json`); not in the wasm.
@@ -54,6 +52,36 @@ macro_rules! messages {
             }
         }
     };
+}
+
+/// The lengths of the strings of one table, as bytes, checked at compile time.
+///
+/// The ids and templates are two concatenated strings with a byte of length each, rather than
+/// `match` arms: arms compile to an 8-byte pointer-and-length pair per string, about 1.6 KB of
+/// the wasm that gzip cannot shrink (and offsets as `u16` compress worse than lengths).
+// Evaluated only for `const` items, so an index out of bounds (impossible: `k < N`) or a failed
+// assertion is a compile error, never a panic at run time; `get` is not callable in a const fn.
+#[allow(clippy::indexing_slicing)]
+const fn bytes<const N: usize>(lens: [usize; N]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut k = 0;
+    while k < N {
+        // A template of 256 bytes or more stops the build here.
+        assert!(
+            lens[k] < 256,
+            "a message id or template is 256 bytes or longer"
+        );
+        out[k] = lens[k] as u8;
+        k += 1;
+    }
+    out
+}
+
+/// The `i`-th string of `table`, the concatenation of strings of lengths `lens`.
+fn nth(table: &'static str, lens: &[u8], i: usize) -> &'static str {
+    let start: usize = lens.iter().take(i).map(|&l| usize::from(l)).sum();
+    let len = lens.get(i).map_or(0, |&l| usize::from(l));
+    table.get(start..start + len).unwrap_or_default()
 }
 
 messages! {
