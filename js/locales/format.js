@@ -118,8 +118,16 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
   const isolate = (s) => (rtl ? FSI + s + PDI : s);
   const number = (n) => (numbers ??= new Intl.NumberFormat(intl)).format(n);
 
-  function value(name, params) {
-    const v = params[name];
+  // An argument of the issue: its `args` first, then its typed parameters (`suggestion` is the
+  // first suggestion). Looked up as needed: no copy of the issue per message.
+  function arg(issue, name) {
+    if (name === 'suggestion') return issue.suggestions?.[0];
+    const a = issue.args;
+    return a !== undefined && a[name] !== undefined ? a[name] : issue[name];
+  }
+
+  function value(name, issue) {
+    const v = arg(issue, name);
     if (v === undefined || v === null) return '';
     if (NUMBERS.has(name)) return number(v);
     if (LISTS.has(name)) {
@@ -132,16 +140,16 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
     return isolate(String(v));
   }
 
-  function render(parts, params, n) {
+  function render(parts, issue, n) {
     let out = '';
     for (const p of parts) {
       if (typeof p === 'string') out += p;
       else if (p.name === '#') out += number(n);
       else if (p.plural) {
-        const x = Number(params[p.name] ?? 0);
+        const x = Number(arg(issue, p.name) ?? 0);
         const form = p.plural['=' + x] ?? p.plural[(plurals ??= new Intl.PluralRules(intl)).select(x)] ?? p.plural.other;
-        out += render(form, params, x);
-      } else out += value(p.name, params);
+        out += render(form, issue, x);
+      } else out += value(p.name, issue);
     }
     return out;
   }
@@ -172,8 +180,7 @@ export function catalog(code, { messages, expected, received, dir = 'ltr', intl 
     format(issue) {
       const parts = template(issue.msg);
       if (parts === undefined) return undefined;
-      const params = { ...issue, ...issue.args, suggestion: issue.suggestions?.[0] };
-      return render(parts, params, 0);
+      return render(parts, issue, 0);
     },
   });
   registerLocale(self);

@@ -23,8 +23,9 @@ const CATALOGS = Object.fromEntries(
   await Promise.all([...CODES, 'en'].map(async (c) => [c, (await import(`../../pkg/locales/${c}.js`)).default])),
 );
 
-// Where a translation truly equals the English, with the reason. Anything else equal to the
-// English is an untranslated message.
+// Where a translation truly equals the English, with the reason: for every language, or under
+// its code (`messages`, `expected`, `received`). Anything else equal to the English is an
+// untranslated text.
 const SAME_AS_ENGLISH = {
   // JavaScript's own names for these values, as a developer sees them in code.
   received: ['null', 'undefined', 'NaN', 'Infinity', '-Infinity'],
@@ -133,7 +134,10 @@ for (const code of CODES) {
     });
 
     test('nothing is left in English, except where the two truly coincide', () => {
-      for (const id of IDS) assert.notEqual(catalog.messages[id], ENGLISH[id].en, `${id} is the English text`);
+      for (const id of IDS) {
+        if (sameAsEnglish(code, 'messages', id)) continue;
+        assert.notEqual(catalog.messages[id], ENGLISH[id].en, `${id} is the English text`);
+      }
       for (const table of ['expected', 'received']) {
         for (const [term, english] of Object.entries(TABLE[table])) {
           if (sameAsEnglish(code, table, term)) continue;
