@@ -101,7 +101,8 @@ export function localizeIssues(issues, locale) {
     return m === undefined ? i : { ...i, message: m };
   });
 }
-// Languages of cal.com whose catalogs differ from their code's primary language subtag.
+
+// Regions whose Spanish is cal.com's `es-419` (Latin America and the Caribbean, and the US).
 const LATIN_AMERICA = new Set('419 AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
 
 // cal.com codes a BCP 47 tag may mean, best first: `de-AT` → de; `pt-PT` → pt; `pt-BR` → pt-BR;
