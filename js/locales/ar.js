@@ -16,9 +16,10 @@ const METADATA_NULL = NOT_NULL + "ترفض قاعدة البيانات القي�
 const WEEK_START = 'يجب أن تكون بداية الأسبوع إحدى القيم: {values} (بالإنجليزية وبحرف أول كبير)';
 const TIME_FORMAT_STRING = 'المتوقَّع الرقم 12 أو 24، لكن المستلَم النص «{input}»';
 
-// "at most N characters" as the object of a verb (accusative): the six forms of حرف.
-const chars = (n) =>
-  `{${n}, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}`;
+// "N characters": the six forms of حرف, as the object of a verb (accusative, the default) or
+// after a preposition (genitive: only the singular differs).
+const chars = (n, one = 'حرفًا واحدًا') =>
+  `{${n}, plural, zero {# حرف} one {${one}} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}`;
 
 export default catalog('ar', {
   dir: 'rtl',
@@ -133,7 +134,7 @@ export default catalog('ar', {
     'metadata.infinite': 'يخزّن cal.com هذا الرقم على أنه null، إذ لا يمكن تمثيل رقم لا نهائي في JSON',
     one_of: 'المتوقَّع إحدى القيم {values}، لكن المستلَم «{input}»',
     brand_color: 'استخدم لونًا بالصيغة السداسية عشرية: #RGB أو #RGBA أو #RRGGBB أو #RRGGBBAA',
-    'zod.too_short': `يجب أن يحتوي النص على ${chars('minimum')} على الأقل`,
+    'zod.too_short': `يجب أن يحتوي النص على ${chars('minimum', 'حرف واحد')} على الأقل`,
     'zod.too_long': `يجب ألا يتجاوز النص ${chars('maximum')}`,
     'zod.invalid': 'غير صالح',
     iso_date: 'المتوقَّع تاريخ بصيغة ISO 8601 مثل 2024-05-01T09:30:00Z، لكن المستلَم «{input}»',
