@@ -92,9 +92,13 @@ messages! {
     TypeInteger = "type.integer" => "Expected an integer",
     /// Compat: a top-level array, which cal.com does not validate.
     TypeArrayBody = "type.array_body" => "Expected {expected}, received {received} (cal.com does not validate an array body and then fails with 500)",
+    /// A JavaScript value whose getter or Proxy threw while being read (a developer's mistake).
     Unreadable = "unreadable" => "This value could not be read: a getter or Proxy trap threw",
+    /// The same, for the whole body.
     UnreadableBody = "unreadable.body" => "The body could not be read: a getter or Proxy trap threw",
+    /// Strict: half of a UTF-16 surrogate pair; the U+FFFD replacement character stays as it is.
     LoneSurrogate = "unicode.lone_surrogate" => "The text contains a lone UTF-16 surrogate (half of an emoji?); it would be stored as \u{fffd}",
+    /// `field` is the wire name (`email`), kept verbatim.
     Required = "required" => "Required: {field} is missing",
     /// A member of a body given twice (strict: error; compat: warning).
     DuplicateKey = "duplicate_key" => "This key appears more than once in the body; only its last value counts",
@@ -106,7 +110,9 @@ messages! {
     More = "more" => "(+{count} more)",
 
     // ---- the body ----------------------------------------------------------------------------
+    /// `count` is the body's size in bytes; `maximum` is 102400.
     BodyTooLarge = "body.too_large" => "The body is {count} bytes as JSON; cal.com refuses bodies over {maximum} bytes (100 kB) with 413",
+    /// Every `json.*` message: the request body is not JSON; `position` is a byte offset in it.
     JsonNotUtf8 = "json.not_utf8" => "The body is not valid JSON: the body is not valid UTF-8 at byte {position}",
     JsonTrailing = "json.trailing" => "The body is not valid JSON: unexpected text after the JSON value at byte {position}",
     JsonUnexpectedChar = "json.unexpected_char" => "The body is not valid JSON: unexpected character at byte {position}",
@@ -131,6 +137,7 @@ messages! {
     KeyForbidden = "key.forbidden" => "Unknown key \"{input}\": not allowed (cal.com deletes or ignores it, and it can alter prototypes in JavaScript code)",
     KeySecret = "key.secret" => "Unknown key \"{input}\": secrets are never accepted by a client-side model",
     /// Strict, API v2: cal.com would drop the key.
+    /// `input` is the key as sent; `suggestion` (in `….suggest`) the field it probably meant.
     KeyUnknown = "key.unknown" => "Unknown key \"{input}\": cal.com would drop it silently",
     KeyUnknownSuggest = "key.unknown.suggest" => "Unknown key \"{input}\" (did you mean {suggestion}?): cal.com would drop it silently",
     /// API v1 (both modes): cal.com's zod `.strict()` rejects the key.
@@ -143,14 +150,19 @@ messages! {
     KeyOrganization = "key.organization" => "Unknown key in organization",
 
     // ---- null where a field cannot take it (strict: error; compat: warning) ------------------
+    /// Strict: `null` sent for a field whose database column cannot hold it. `field` is the wire
+    /// name; `NOT NULL` is SQL, kept verbatim.
     NullColumn = "null.column" => "{field} cannot be null: the column is NOT NULL, so cal.com fails with 500",
     NullColumnCompat = "null.column.compat" => "cal.com accepts null here, but {field} cannot be null: the column is NOT NULL, so cal.com fails with 500",
+    /// Strict: `timeFormat: null` is stored by cal.com, and reading the profile fails from then on.
     NullTimeFormat = "null.time_format" => "{field} cannot be null: cal.com stores the null and every later GET /v2/me fails",
     NullTimeFormatCompat = "null.time_format.compat" => "cal.com accepts null here, but {field} cannot be null: cal.com stores the null and every later GET /v2/me fails",
+    /// Strict: `metadata: null`; `{}` (written `'{}'` in templates) is an empty JSON object.
     NullMetadata = "null.metadata" => "{field} cannot be null: the database rejects a JSON null (500); send '{}' to clear it",
     NullMetadataCompat = "null.metadata.compat" => "cal.com accepts null here, but {field} cannot be null: the database rejects a JSON null (500); send '{}' to clear it",
 
     // ---- fields ------------------------------------------------------------------------------
+    /// `input` is the text sent; `suggestions` (in `….suggest`) are zone names, kept verbatim.
     TimeZoneUnknown = "time_zone.unknown" => "Not an IANA time zone: \"{input}\"",
     TimeZoneUnknownSuggest = "time_zone.unknown.suggest" => "Not an IANA time zone: \"{input}\"; did you mean {suggestions}?",
     /// `input` is the link's proper spelling.
@@ -159,17 +171,22 @@ messages! {
     TimeZoneStored = "time_zone.stored" => "cal.com stores this time zone as \"{stored}\", not as its IANA spelling \"{canonical}\"",
     /// Create managed user without a time zone.
     TimeZoneAbsent = "time_zone.absent" => "Without a time zone cal.com uses Europe/London and creates no default schedule: the user cannot be booked until one exists",
+    /// `suggestions` (in `….suggest`) are locale codes such as `pt-BR`, kept verbatim.
     LocaleUnknown = "locale.unknown" => "Not a locale cal.com supports",
     LocaleUnknownSuggest = "locale.unknown.suggest" => "Not a locale cal.com supports: did you mean {suggestions}?",
+    /// `values` are the English day names cal.com accepts (`Monday` …), kept verbatim: say they
+    /// are English and capitalised. `suggestion` (in `….suggest`) is one of them.
     WeekStart = "week_start" => "Week start must be one of {values} (capitalised)",
     WeekStartSuggest = "week_start.suggest" => "Week start must be one of {values} (capitalised): did you mean {suggestion}?",
     /// Strict: a string, which only an older cal.com would not convert.
     TimeFormatString = "time_format.string" => "Expected the number 12 or 24, received the string \"{input}\"",
     TimeFormatStringHint = "time_format.string.hint" => "Expected the number 12 or 24, received the string \"{input}\": use the number {suggestion} (no quotes)",
     TimeFormatNaN = "time_format.nan" => "Expected the number 12 or 24, received a value that is not a number",
+    /// The 12- or 24-hour clock setting.
     TimeFormat = "time_format" => "Time format must be 12 or 24",
     /// Compat: JavaScript's `Number()` turns the string into the number cal.com stores.
     TimeFormatCoerced = "time_format.coerced" => "cal.com converts the string \"{input}\" to the number {stored}",
+    /// Strict: `defaultScheduleId` is the id of the user's default availability schedule.
     ScheduleInteger = "schedule_id.integer" => "A schedule ID is a whole number",
     ScheduleTooSmall = "schedule_id.too_small" => "A schedule ID is {minimum} or more",
     ScheduleTooBig = "schedule_id.too_big" => "A schedule ID is at most {maximum}",
@@ -178,13 +195,16 @@ messages! {
     ScheduleNull = "schedule_id.null" => "With no default schedule the user cannot be booked until one is set",
     /// API v1 compat (zod `.positive()`).
     PositiveNumber = "number.positive" => "Number must be greater than {minimum}",
+    /// `avatarUrl`, the profile picture's address; `maximum` counts UTF-16 code units.
     AvatarTooLong = "avatar_url.too_long" => "A URL has at most {maximum} characters",
     AvatarInvalid = "avatar_url.invalid" => "Enter a full image URL such as https://example.com/me.png, not \"{input}\"",
     AvatarNoScheme = "avatar_url.no_scheme" => "Start the URL with https:// (or http://): without it, the address is resolved relative to the page showing the avatar",
     AvatarCredentials = "avatar_url.credentials" => "Remove the user:password@ part: it would be published with the avatar",
+    /// `maximum` counts UTF-16 code units (what JavaScript's `.length` counts).
     EmailTooLong = "email.too_long" => "An email address has at most {maximum} characters",
     /// API v1: cal.com's regex fails.
     EmailInvalid = "email.invalid" => "Enter an email address like name@example.com, not \"{input}\"",
+    /// Every strict `email.*` reason: `input` is the address sent (an excerpt).
     EmailNoAt = "email.no_at" => "Enter an email address like name@example.com: \"{input}\" has no @",
     EmailManyAt = "email.many_at" => "Enter an email address like name@example.com: \"{input}\" has more than one @",
     EmailLocalLength = "email.local_length" => "Enter an email address like name@example.com: \"{input}\" needs 1 to 64 characters before the @",
@@ -197,16 +217,22 @@ messages! {
     EmailManagedUser = "email.managed_user" => "A managed user's email carries +'{clientId}' before the @",
     /// API v1 compat: cal.com lower-cases usernames and emails.
     Lowercased = "lowercased" => "cal.com stores this lower-cased: \"{stored}\"",
+    /// `checkApiKey` and `buildPatchMeRequest`: the `cal_…` key from cal.com's settings. `cal_`,
+    /// `Bearer` and the menu path are names; use the menu names cal.com shows in your language.
     ApiKeyEmpty = "api_key.empty" => "Enter your cal.com API key (it starts with cal_)",
     ApiKeyBearer = "api_key.bearer" => "Leave out the word Bearer: give the key alone",
     ApiKeySpaces = "api_key.spaces" => "The key contains spaces or quotes: copy it again without them",
     ApiKeyChars = "api_key.chars" => "The key contains characters an API key or access token never has",
     ApiKeyTruncated = "api_key.truncated" => "This cal_ key looks truncated or damaged: copy it again from Settings → Developer → API keys",
     ApiKeyUnknown = "api_key.unknown" => "Not an API key (they start with cal_) nor a full access token",
+    /// `metadata` is the profile's free key/value data; lengths count UTF-16 code units.
     MetadataKeyTooLong = "metadata.key_too_long" => "A metadata key has at most {maximum} characters (UTF-16 code units)",
+    /// `count` is the number of keys sent.
     MetadataTooManyKeys = "metadata.too_many_keys" => "Metadata has at most {maximum} keys; this has {count}",
+    /// `count` is the value's length in UTF-16 code units.
     MetadataValueTooLong = "metadata.value_too_long" => "A metadata value has at most {maximum} characters (UTF-16 code units); this has {count}",
     MetadataDuplicateKey = "metadata.duplicate_key" => "This key appears more than once in the JSON body; only its last value would be kept",
+    /// `input` is the key (`constructor`).
     MetadataConstructor = "metadata.constructor" => "The key \"{input}\" makes cal.com fail with 500 before validating; rename it",
     /// Strict: `__proto__`, `prototype` and `Object.prototype` method names.
     MetadataForbidden = "metadata.forbidden" => "The key \"{input}\" is not allowed: cal.com would drop it silently, and JavaScript code may read it as part of the prototype; rename it",
@@ -214,12 +240,16 @@ messages! {
     MetadataInexact = "metadata.inexact_number" => "This number cannot be held exactly by JavaScript (too large, too precise or out of range): send it as a string",
     MetadataInfinite = "metadata.infinite" => "cal.com stores this number as null: JSON cannot hold an infinite number",
     /// API v1 `theme`, `role`: one of a short list.
+    /// `values` (`dark`, `light` or `USER`, `ADMIN`) are kept verbatim.
     OneOf = "one_of" => "Expected one of {values}, received \"{input}\"",
+    /// API v1 strict: `#RGB` etc. are the colour notations, kept verbatim.
     BrandColor = "brand_color" => "Use a hex colour: #RGB, #RGBA, #RRGGBB or #RRGGBBAA",
     /// API v1 compat: zod's own messages for a brand colour.
     ZodTooShort = "zod.too_short" => "String must contain at least {minimum} character(s)",
     ZodTooLong = "zod.too_long" => "String must contain at most {maximum} character(s)",
+    /// zod's message for a brand colour that does not start with `#`.
     ZodInvalid = "zod.invalid" => "Invalid",
+    /// Response guards: a date cal.com sent back, checked against ISO 8601.
     IsoDate = "iso_date" => "Expected an ISO 8601 date such as 2024-05-01T09:30:00Z, received \"{input}\"",
 }
 
