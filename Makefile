@@ -72,7 +72,7 @@ pkg/api.js: js/api.js
 
 # Every entry and both declaration files come from one script (see its header for which runtime
 # loads which entry); all are bundles of the glue and api.js, so each runtime loads one module.
-$(PKG_ENTRIES) &: scripts/build-pkg.mjs $(wildcard js/entries/*.js) js/api.d.ts pkg/api.js $(PKG_OUT) README.md LICENSE | setup-node
+$(PKG_ENTRIES) &: scripts/build-pkg.mjs $(wildcard js/entries/*.js) $(wildcard js/locales/*) js/api.d.ts pkg/api.js $(PKG_OUT) README.md LICENSE | setup-node
 	node scripts/build-pkg.mjs
 	@printf 'pkg: index.js %s bytes (gzip -9: %s), node.js %s bytes\n' \
 	  $$(wc -c < pkg/index.js) $$(gzip -9c pkg/index.js | wc -c) $$(wc -c < pkg/node.js)

@@ -60,6 +60,11 @@ export type Mode = 'strict' | 'compat';
 
 export interface ValidateOptions {
   mode?: Mode;
+  /**
+   * The language of every `message` (English when absent): one of cal.com's locale codes whose
+   * catalog is loaded (`import 'cal-profile/locales/de'`); any other is a `TypeError`.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -89,6 +94,47 @@ export type IssueCode =
   | 'normalized'
   | 'unknown_key';
 
+/** Arguments of an issue's message that are not typed parameters of the issue. */
+export interface IssueArgs {
+  /** An excerpt of the input (at most 40 characters, then `…`). */
+  input?: string;
+  /** The field's wire name. */
+  field?: string;
+  /** A measured quantity: keys, UTF-16 units, bytes. */
+  count?: number;
+  /** What cal.com stores instead of the input. */
+  stored?: string;
+}
+
+/** A catalog of messages in one language: the default export of `cal-profile/locales/<code>`. */
+export interface Catalog {
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  /** Templates by message id (js/locales/README.md). */
+  readonly messages: Readonly<Record<string, string>>;
+  readonly expected: Readonly<Record<string, string>>;
+  readonly received: Readonly<Record<string, string>>;
+  /** The issue's message in this language; `undefined` for an id the catalog does not have. */
+  format(issue: Pick<Issue, 'msg'> & Partial<Issue>): string | undefined;
+}
+
+/** Registers a catalog; importing `cal-profile/locales/<code>` does it for you. */
+export declare function registerLocale(catalog: Catalog): void;
+/**
+ * Issues (from a server, a stored result) with their messages in `locale`: new objects. English
+ * needs `import 'cal-profile/locales/en'` here (the validators' English comes from the core).
+ */
+export declare function localizeIssues<I extends Issue>(issues: readonly I[], locale: Locale): I[];
+/**
+ * The best locale for `navigator.languages` or an `Accept-Language` header (`"de-AT,de;q=0.9"`):
+ * `de-AT` → `de`, `pt-PT` → `pt`, `es-MX` → `es-419`, `zh-Hant-TW` → `zh-TW`, `he` ↔ `iw`, among
+ * `available` (default: English and the loaded catalogs); `"en"` when none fits.
+ */
+export declare function pickLocale(
+  preferences: string | readonly string[] | null | undefined,
+  available?: readonly Locale[],
+): Locale;
+
 /** A cal.com class-validator constraint an issue stands for (compat mode). */
 export interface CalConstraint {
   constraint: string;
@@ -99,8 +145,15 @@ export interface Issue {
   code: IssueCode;
   /** JSON (wire) names and indexes: `["metadata", "plan"]`; `[]` for the whole body. */
   path: (string | number)[];
-  /** English, for people; never echoes more than a short excerpt of the input. */
+  /** For people, in the call's `locale` (English by default); never echoes more than a short excerpt of the input. */
   message: string;
+  /**
+   * Which message this is (`"time_zone.unknown"`): stable ids, listed in js/locales/messages.json.
+   * Every issue this package produces has one; issues made elsewhere may not.
+   */
+  msg?: string;
+  /** The message's arguments beyond the typed parameters below. */
+  args?: IssueArgs;
   expected?: string;
   received?: string;
   minimum?: number;
@@ -129,7 +182,7 @@ export type Result<T> =
 export declare class ValidationError extends Error {
   readonly issues: Issue[];
   readonly warnings: Issue[];
-  constructor(issues: Issue[], warnings?: Issue[]);
+  constructor(issues: Issue[], warnings?: Issue[], catalog?: Catalog | null);
 }
 
 /** Raw request-body JSON: text or bytes, validated without `JSON.parse` on the JS side. */
@@ -292,7 +345,7 @@ export declare function checkEmail(value: unknown, options?: ValidateOptions): R
 export declare function checkAvatarUrl(value: unknown, options?: ValidateOptions): Result<string>;
 export declare function checkMetadata(value: unknown, options?: ValidateOptions): Result<Metadata>;
 /** A cal.com API key (`cal_…`) or access token, by shape. */
-export declare function checkApiKey(value: unknown): Result<string>;
+export declare function checkApiKey(value: unknown, options?: { locale?: Locale }): Result<string>;
 /** The schedule cal.com creates with a user in this zone, or null without a valid zone. */
 export declare function defaultScheduleFor(timeZone: string | null | undefined): DefaultSchedule | null;
 
@@ -321,6 +374,8 @@ export declare function buildPatchMeRequest(args: {
   apiKey: string;
   body: unknown;
   baseUrl?: string;
+  /** The language of the issues' messages, as `ValidateOptions.locale`. */
+  locale?: Locale;
 }): PatchMeRequest | { success: false; issues: Issue[]; warnings: Issue[] };
 
 /** cal.com's exact 400 body for compat issues (`details.errors` in property order). */
@@ -383,6 +438,8 @@ export declare function buildPatchBookingLimitsRequest(args: {
   apiKey: string;
   body: unknown;
   baseUrl?: string;
+  /** The language of the issues' messages, as `ValidateOptions.locale`. */
+  locale?: Locale;
 }): PatchBookingLimitsRequest | { success: false; issues: Issue[]; warnings: Issue[] };
 
 /**
@@ -394,4 +451,6 @@ export declare function buildPatchTeamBookingLimitsRequest(args: {
   teamId: number;
   body: unknown;
   baseUrl?: string;
+  /** The language of the issues' messages, as `ValidateOptions.locale`. */
+  locale?: Locale;
 }): PatchBookingLimitsRequest | { success: false; issues: Issue[]; warnings: Issue[] };

@@ -26,15 +26,142 @@ const EMAIL = 0, AVATAR_URL = 1, LOCALE = 2, METADATA = 3, API_KEY = 4;
 
 /** Thrown by the `parse*` functions: an `Error` whose `issues` say everything that failed. */
 export class ValidationError extends Error {
-  constructor(issues, warnings = []) {
+  constructor(issues, warnings = [], catalog = null) {
     const first = issues[0];
     const where = first && first.path.length ? first.path.join('.') + ': ' : '';
-    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    let more = '';
+    if (issues.length > 1) {
+      const tail = { msg: 'more', args: { count: issues.length - 1 } };
+      more = ' ' + ((catalog && catalog.format(tail)) ?? getLists().messages.more.replace('{count}', issues.length - 1));
+    }
     super(first ? where + first.message + more : 'Validation failed');
     this.name = 'ValidationError';
     this.issues = issues;
     this.warnings = warnings;
   }
+}
+
+// ---- languages ---------------------------------------------------------------------------------
+//
+// English comes from the core. Every other language is a catalog module
+// (`cal-profile/locales/<code>`) that registers itself here; a call asks for one with
+// `{ locale }`. Without that option nothing here runs.
+
+const catalogs = new Map();
+
+/**
+ * Registers a catalog (what `cal-profile/locales/<code>` modules do when imported): an object with
+ * the `locale` code it serves and `format(issue)`, which returns the issue's message in that
+ * language (or undefined for a message it does not know).
+ */
+export function registerLocale(catalog) {
+  if (catalog === null || typeof catalog !== 'object' || typeof catalog.locale !== 'string' || typeof catalog.format !== 'function') {
+    throw new TypeError('registerLocale takes a catalog such as the default export of cal-profile/locales/de');
+  }
+  catalogs.set(catalog.locale, catalog);
+}
+
+// The catalog for `options.locale`: null for English (the core's own messages). A locale that is
+// not loaded is the caller's mistake, never a silent fallback to English.
+function catalogOf(options) {
+  const l = options === undefined || options === null ? undefined : options.locale;
+  if (l === undefined || l === 'en') return null;
+  const c = typeof l === 'string' ? catalogs.get(l) : undefined;
+  if (c !== undefined) return c;
+  if (typeof l === 'string' && getLists().locales.includes(l)) {
+    throw new TypeError(`locale "${l}" is not loaded: add import 'cal-profile/locales/${l}' (or require it) once, anywhere in the app`);
+  }
+  const shown = typeof l === 'string' ? JSON.stringify(l.slice(0, 20)) : typeof l;
+  throw new TypeError(`locale must be one of cal.com's locale codes (see locales()), not ${shown}; pickLocale() maps "de-AT" and Accept-Language headers to one`);
+}
+
+// The result with every message in the catalog's language (in place: the objects are the
+// result's own, fresh from JSON.parse).
+function localized(r, catalog) {
+  if (catalog === null) return r;
+  const each = (i) => {
+    const m = catalog.format(i);
+    if (m !== undefined) i.message = m;
+  };
+  if (r.issues) r.issues.forEach(each);
+  r.warnings.forEach(each);
+  return r;
+}
+
+/**
+ * Issues with their messages in `locale`, for issues that came from elsewhere (a server's answer,
+ * a stored result): new objects, the given ones untouched. Issues without a `msg` keep their message.
+ */
+export function localizeIssues(issues, locale) {
+  if (!Array.isArray(issues)) throw new TypeError('localizeIssues takes an array of issues');
+  // English from the core needs no module; re-rendering issues in English does (its templates,
+  // generated from the core's table, are `cal-profile/locales/en`).
+  const catalog = locale === 'en' ? catalogs.get('en') : catalogOf({ locale });
+  if (catalog === undefined) throw new TypeError(`locale "en" is not loaded for localizeIssues: add import 'cal-profile/locales/en'`);
+  return issues.map((i) => {
+    const m = i && typeof i.msg === 'string' ? catalog.format(i) : undefined;
+    return m === undefined ? i : { ...i, message: m };
+  });
+}
+
+// Regions whose Spanish is cal.com's `es-419` (Latin America and the Caribbean, and the US).
+const LATIN_AMERICA = new Set('419 AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
+
+// cal.com codes a BCP 47 tag may mean, best first: `de-AT` → de; `pt-PT` → pt; `pt-BR` → pt-BR;
+// `es-MX` → es-419, es; `zh-Hant-TW`, `zh-HK` → zh-TW; `zh`, `zh-Hans` → zh-CN; `he` ↔ `iw`;
+// `nb`, `nn` → no.
+function candidates(tag) {
+  const parts = tag.trim().replace(/_/g, '-').split('-');
+  const lang = parts[0].toLowerCase();
+  const rest = parts.slice(1).map((p) => p.toUpperCase());
+  const script = rest.find((p) => p.length === 4);
+  const region = rest.find((p) => p.length === 2 || p.length === 3);
+  switch (lang) {
+    case 'zh':
+      return script === 'HANT' || (script !== 'HANS' && ['TW', 'HK', 'MO'].includes(region)) ? ['zh-TW'] : ['zh-CN'];
+    case 'pt':
+      return region === 'BR' ? ['pt-BR', 'pt'] : ['pt', 'pt-BR'];
+    case 'es':
+      return LATIN_AMERICA.has(region) ? ['es-419', 'es'] : ['es', 'es-419'];
+    case 'he':
+    case 'iw':
+      return lang === 'he' ? ['he', 'iw'] : ['iw', 'he'];
+    case 'nb':
+    case 'nn':
+      return ['no'];
+    default:
+      return [lang];
+  }
+}
+
+/**
+ * The best locale for someone whose preferences are `preferences` (`navigator.languages`, or an
+ * `Accept-Language` header with q-values), among `available` (by default English and every
+ * loaded catalog); English when none fits.
+ */
+export function pickLocale(preferences, available) {
+  const pool = available === undefined ? ['en', ...catalogs.keys()] : [...available];
+  let tags;
+  if (typeof preferences === 'string') {
+    tags = preferences
+      .split(',')
+      .map((part, i) => {
+        const [tag, ...params] = part.split(';');
+        const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find(Boolean);
+        return { tag: tag.trim(), q: q ? Number(q[1]) : 1, i };
+      })
+      .filter((t) => t.tag && t.tag !== '*' && t.q > 0)
+      .sort((a, b) => b.q - a.q || a.i - b.i)
+      .map((t) => t.tag);
+  } else if (Array.isArray(preferences)) {
+    tags = preferences.filter((t) => typeof t === 'string');
+  } else {
+    tags = [];
+  }
+  for (const tag of tags) {
+    for (const c of candidates(tag)) if (pool.includes(c)) return c;
+  }
+  return 'en';
 }
 
 function modeOf(options) {
@@ -203,7 +330,9 @@ function withKept(input, call, depth = 0) {
 
 function bodyResult(schema, input, options) {
   const mode = modeOf(options);
-  return withKept(input, (text) => __validate(schema, mode, text));
+  if (options === undefined) return withKept(input, (text) => __validate(schema, mode, text));
+  const catalog = catalogOf(options);
+  return localized(withKept(input, (text) => __validate(schema, mode, text)), catalog);
 }
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
@@ -212,6 +341,12 @@ const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(
 
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
+  if (options === undefined) return jsonOutcome(schema, body, mode);
+  const catalog = catalogOf(options);
+  return localized(jsonOutcome(schema, body, mode), catalog);
+}
+
+function jsonOutcome(schema, body, mode) {
   if (typeof body === 'string') {
     if (!isWellFormed(body)) body = escapeLone(body);
     const r = JSON.parse(__validateJson(schema, mode, body));
@@ -223,15 +358,15 @@ function jsonResult(schema, body, options) {
   throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
 }
 
-function unwrap(r) {
+function unwrap(r, options) {
   if (r.success) return r.data;
-  throw new ValidationError(r.issues, r.warnings);
+  throw new ValidationError(r.issues, r.warnings, options === undefined ? null : catalogOf(options));
 }
 
 function trio(schema) {
   return [
     (input, options) => bodyResult(schema, input, options),
-    (input, options) => unwrap(bodyResult(schema, input, options)),
+    (input, options) => unwrap(bodyResult(schema, input, options), options),
     (body, options) => jsonResult(schema, body, options),
   ];
 }
@@ -268,7 +403,7 @@ function standardProps(validate, jsonSchema) {
 // field's normalised value (`undefined` when absent).
 function fieldResult(schema, index, name, value, options) {
   const mode = modeOf(options) | ((index + 1) << 1);
-  const r = withKept(value, (text) => __validate(schema, mode, text), 1);
+  const r = localized(withKept(value, (text) => __validate(schema, mode, text), 1), options === undefined ? null : catalogOf(options));
   const relative = (i) => ({ ...i, path: i.path.slice(1) });
   if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };
   return { success: true, data: r.data[name], warnings: r.warnings.map(relative) };
@@ -276,6 +411,7 @@ function fieldResult(schema, index, name, value, options) {
 
 function fieldSchema(schema, index, name, options) {
   modeOf(options);
+  catalogOf(options);
   return Object.freeze({
     '~standard': standardProps((value) => fieldResult(schema, index, name, value, options), fieldJsonSchemaConverter(schema, name, options)),
     withOptions: (next) => fieldSchema(schema, index, name, next),
@@ -284,6 +420,7 @@ function fieldSchema(schema, index, name, options) {
 
 function standardSchema(schema, validate, options) {
   modeOf(options);
+  catalogOf(options);
   let shape;
   return Object.freeze({
     '~standard': standardProps((value) => validate(value, options), jsonSchemaConverter(schema, options)),
@@ -416,7 +553,9 @@ export const BookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RESPONS
 
 const check = (rule) => (value, options) => {
   const mode = modeOf(options);
-  return withKept(value, (text) => __check(rule, mode, text));
+  if (options === undefined) return withKept(value, (text) => __check(rule, mode, text));
+  const catalog = catalogOf(options);
+  return localized(withKept(value, (text) => __check(rule, mode, text)), catalog);
 };
 
 export const checkEmail = check(EMAIL);
@@ -463,9 +602,11 @@ export function diffUpdate(current, desired) {
 export const CAL_API_VERSION = '2024-08-13';
 
 /** Validates the key and the body and returns `{ url, init }` for `fetch`, or the issues. */
-export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.com' } = {}) {
-  const key = checkApiKey(apiKey);
-  const payload = validateUpdateMe(body);
+export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.com', locale } = {}) {
+  const options = locale === undefined ? undefined : { locale };
+  const catalog = catalogOf(options);
+  const key = checkApiKey(apiKey, options);
+  const payload = validateUpdateMe(body, options);
   const issues = [];
   if (!key.success) for (const i of key.issues) issues.push({ ...i, path: ['apiKey', ...i.path] });
   if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
@@ -475,7 +616,8 @@ export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.c
     url = new URL(String(baseUrl).replace(/\/+$/, '') + '/v2/me');
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
   } catch {
-    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });
+    const issue = { code: 'invalid_format', path: ['baseUrl'], message: getLists().messages['base_url'], msg: 'base_url', expected: 'url' };
+    issues.push(localized({ warnings: [issue] }, catalog).warnings[0]);
   }
   if (issues.length) return { success: false, issues, warnings: payload.warnings };
   return {
@@ -530,11 +672,13 @@ const checkTeamId = check(TEAM_ID);
 
 /**
  * `{ url, init }` for a checked PATCH of `path`, or the issues in the order apiKey, `pathIssues`
- * (the path's own parameters), body, baseUrl.
+ * (the path's own parameters), body, baseUrl. `options` carries the caller's `locale`, which
+ * every issue (those of `pathIssues` and `payload` included) is already or here rendered in.
  */
-function patchRequest(path, apiKey, pathIssues, payload, baseUrl) {
+function patchRequest(path, apiKey, pathIssues, payload, baseUrl, options) {
+  const catalog = catalogOf(options);
   const issues = [];
-  const key = checkApiKey(apiKey);
+  const key = checkApiKey(apiKey, options);
   if (!key.success) for (const i of key.issues) issues.push({ ...i, path: ['apiKey', ...i.path] });
   issues.push(...pathIssues);
   if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
@@ -544,7 +688,8 @@ function patchRequest(path, apiKey, pathIssues, payload, baseUrl) {
     url = new URL(String(baseUrl).replace(/\/+$/, '') + path);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
   } catch {
-    issues.push({ code: 'invalid_format', path: ['baseUrl'], message: 'baseUrl must be an http(s) URL such as https://api.cal.com', expected: 'url' });
+    const issue = { code: 'invalid_format', path: ['baseUrl'], message: getLists().messages['base_url'], msg: 'base_url', expected: 'url' };
+    issues.push(localized({ warnings: [issue] }, catalog).warnings[0]);
   }
   if (issues.length) return { success: false, issues, warnings: payload.warnings };
   return {
@@ -564,14 +709,16 @@ function patchRequest(path, apiKey, pathIssues, payload, baseUrl) {
 }
 
 /** Checks the key and the body (strict) for `PATCH /v2/me/booking-limits`. */
-export function buildPatchBookingLimitsRequest({ apiKey, body, baseUrl = 'https://api.cal.com' } = {}) {
-  return patchRequest('/v2/me/booking-limits', apiKey, [], validateBookingLimits(body), baseUrl);
+export function buildPatchBookingLimitsRequest({ apiKey, body, baseUrl = 'https://api.cal.com', locale } = {}) {
+  const options = locale === undefined ? undefined : { locale };
+  return patchRequest('/v2/me/booking-limits', apiKey, [], validateBookingLimits(body, options), baseUrl, options);
 }
 
 /** Checks the key, the team ID and the body (strict) for `PATCH /v2/me/team-booking-limits/{teamId}`. */
-export function buildPatchTeamBookingLimitsRequest({ apiKey, teamId, body, baseUrl = 'https://api.cal.com' } = {}) {
-  const team = checkTeamId(teamId);
+export function buildPatchTeamBookingLimitsRequest({ apiKey, teamId, body, baseUrl = 'https://api.cal.com', locale } = {}) {
+  const options = locale === undefined ? undefined : { locale };
+  const team = checkTeamId(teamId, options);
   const teamIssues = team.success ? [] : team.issues.map((i) => ({ ...i, path: ['teamId', ...i.path] }));
   const path = `/v2/me/team-booking-limits/${team.success ? team.data : 0}`;
-  return patchRequest(path, apiKey, teamIssues, validateTeamBookingLimits(body), baseUrl);
+  return patchRequest(path, apiKey, teamIssues, validateTeamBookingLimits(body, options), baseUrl, options);
 }

@@ -14,7 +14,7 @@
 // no relative imports, so TypeScript reads each in the module format its extension says.
 
 import { build } from 'esbuild';
-import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +53,56 @@ await Promise.all([
   entry('workerd.js', 'workerd.js', { format: 'esm', platform: 'neutral', external: ['*.wasm'] }),
   entry('edge-light.js', 'edge-light.js', { format: 'esm', platform: 'neutral', external: ['*.wasm?module'] }),
 ]);
+
+// ---- languages (issue 13) ------------------------------------------------------------------
+//
+// Every catalog js/locales/<code>.js becomes pkg/locales/<code>.js (ESM) and <code>.cjs
+// (CommonJS), each with the renderer (js/locales/format.js) bundled in and the package imported
+// by its own name, so it registers into the instance the app uses. `en` is generated from the
+// core's table (js/locales/messages.json): only `localizeIssues(issues, 'en')` needs it.
+
+const localeSrc = path.join(root, 'js', 'locales');
+const localeOut = path.join(pkg, 'locales');
+await rm(localeOut, { recursive: true, force: true });
+await mkdir(localeOut);
+const table = JSON.parse(await readFile(path.join(localeSrc, 'messages.json'), 'utf8'));
+const english = `import { catalog } from './format.js';\nexport default catalog('en', ${JSON.stringify({
+  messages: Object.fromEntries(table.messages.map((m) => [m.id, m.en])),
+  expected: table.expected,
+  received: table.received,
+})});\n`;
+const catalogs = [['en', english]];
+for (const file of await readdir(localeSrc)) {
+  const m = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.js$/.exec(file);
+  if (m) catalogs.push([m[1], await readFile(path.join(localeSrc, file), 'utf8')]);
+}
+// UTF-8 output: Arabic or Japanese text escaped as \uXXXX would triple in size.
+const localeCommon = { ...common, platform: 'neutral', external: ['cal-profile'], charset: 'utf8' };
+await Promise.all(
+  catalogs.flatMap(([code, contents]) =>
+    ['esm', 'cjs'].map((format) =>
+      build({
+        ...localeCommon,
+        stdin: { contents, resolveDir: localeSrc, sourcefile: `js/locales/${code}.js`, loader: 'js' },
+        outfile: path.join(localeOut, `${code}.${format === 'esm' ? 'js' : 'cjs'}`),
+        format,
+      }),
+    ),
+  ),
+);
+// One declaration per catalog beside it (TypeScript's old `node` resolution, which ignores
+// `exports`, looks there), ESM and CommonJS.
+const catalogTypes = `// A cal-profile catalog: importing this module registers it (see js/locales/README.md).
+import type { Catalog } from 'cal-profile';
+declare const catalog: Catalog;
+export default catalog;
+`;
+await Promise.all(
+  catalogs.flatMap(([code]) => [
+    writeFile(path.join(localeOut, `${code}.d.ts`), catalogTypes),
+    writeFile(path.join(localeOut, `${code}.d.cts`), catalogTypes.replace('export default catalog;', 'export = catalog;')),
+  ]),
+);
 
 // ---- declarations --------------------------------------------------------------------------
 

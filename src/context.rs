@@ -2,6 +2,7 @@
 
 use crate::issue::{Code, Issue, Seg};
 use crate::json::{Kind, Value};
+use crate::messages::Msg;
 
 /// Which question a validation answers (product.md §2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -47,11 +48,13 @@ impl Cx {
     }
 
     /// A new issue at the current path.
-    pub fn at(&self, code: Code, message: impl Into<String>) -> Issue {
-        Issue::new(code, &self.path, message)
+    pub fn at(&self, code: Code, msg: Msg) -> Issue {
+        Issue::new(code, &self.path, msg)
     }
 
-    pub fn fail(&mut self, mut issue: Issue) {
+    /// Reports an error; its English message is rendered now that its arguments are set.
+    pub fn fail(&mut self, issue: Issue) {
+        let mut issue = issue.rendered();
         // cal.com's constraints only mean something where cal.com's verdict is reproduced.
         if self.strict() {
             issue.calcom = &[];
@@ -60,7 +63,7 @@ impl Cx {
     }
 
     pub fn warn(&mut self, issue: Issue) {
-        self.warnings.push(issue);
+        self.warnings.push(issue.rendered());
     }
 
     pub fn error_count(&self) -> usize {
@@ -82,26 +85,11 @@ impl Cx {
         self.path.pop();
     }
 
-    /// "Expected a string, received number" with the typed parameters.
+    /// "Expected a string, received number": `expected` is one of [`crate::messages::EXPECTED_TERMS`].
     pub fn type_issue(&self, expected: &'static str, v: &Value<'_>) -> Issue {
-        let received = v.kind();
-        let mut m = String::with_capacity(48);
-        m.push_str("Expected ");
-        m.push_str(article(expected));
-        m.push_str(expected);
-        m.push_str(", received ");
-        m.push_str(received.name());
-        self.at(Code::InvalidType, m)
+        self.at(Code::InvalidType, Msg::Type)
             .expected(expected)
-            .received(received.name())
-    }
-}
-
-fn article(noun: &str) -> &'static str {
-    match noun.as_bytes().first() {
-        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an ",
-        Some(b'1'..=b'9') => "",
-        _ => "a ",
+            .received(v.kind().name())
     }
 }
 
@@ -114,8 +102,5 @@ pub fn is_absent(v: &Value<'_>) -> bool {
 /// The issue for a JavaScript value that could not be read (a getter or Proxy trap threw): there
 /// is nothing to validate, and nothing cal.com would receive.
 pub fn unreadable(cx: &Cx) -> Issue {
-    cx.at(
-        Code::Unreadable,
-        "This value could not be read: a getter or Proxy trap threw",
-    )
+    cx.at(Code::Unreadable, Msg::Unreadable)
 }

@@ -58,6 +58,15 @@ pub fn lists_json(schemas: &[&crate::Schema]) -> String {
         }
         w.end_array();
     }
+    // The messages the JS layer makes itself (buildPatchMeRequest's baseUrl, ValidationError's
+    // "(+2 more)"): their English lives with every other in the core's table.
+    w.key_raw("messages");
+    w.begin_object();
+    for m in [crate::messages::Msg::BaseUrl, crate::messages::Msg::More] {
+        w.key_raw(m.id());
+        w.str(m.english());
+    }
+    w.end_object();
     w.key_raw("timeZones");
     w.begin_array();
     for z in time_zone::canonical_names() {

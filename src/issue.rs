@@ -6,6 +6,7 @@
 
 use crate::calcom::Constraint;
 use crate::json::Writer;
+use crate::messages::{excerpt, Args, Msg};
 
 /// The allowed values of an `invalid_value` issue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +119,12 @@ impl Unit {
 pub struct Issue {
     pub code: Code,
     pub path: Vec<Seg>,
+    /// English, rendered from `msg` and the arguments when the issue is reported.
     pub message: String,
+    /// Which message this is: the id other languages render from.
+    pub msg: Msg,
+    /// The message's arguments beyond the typed parameters below.
+    pub args: Args,
     pub expected: Option<&'static str>,
     pub received: Option<&'static str>,
     pub minimum: Option<u64>,
@@ -136,11 +142,15 @@ pub struct Issue {
 }
 
 impl Issue {
-    pub fn new(code: Code, path: &[Seg], message: impl Into<String>) -> Issue {
+    /// An issue whose English `message` is rendered by [`Issue::rendered`] once its arguments
+    /// are set (`Cx::fail` and `Cx::warn` do it).
+    pub fn new(code: Code, path: &[Seg], msg: Msg) -> Issue {
         Issue {
             code,
             path: path.to_vec(),
-            message: message.into(),
+            message: String::new(),
+            msg,
+            args: Args::default(),
             expected: None,
             received: None,
             minimum: None,
@@ -193,6 +203,29 @@ impl Issue {
         self.keys = k;
         self
     }
+    /// An excerpt of the input (the template quotes it).
+    pub fn input(mut self, s: &str) -> Self {
+        self.args.input = Some(excerpt(s));
+        self
+    }
+    pub fn field(mut self, name: &'static str) -> Self {
+        self.args.field = Some(name);
+        self
+    }
+    pub fn count(mut self, n: u64) -> Self {
+        self.args.count = Some(n);
+        self
+    }
+    /// What cal.com stores instead (an excerpt).
+    pub fn stored(mut self, s: &str) -> Self {
+        self.args.stored = Some(excerpt(s));
+        self
+    }
+    /// The issue with its English message rendered from `msg` and the arguments.
+    pub fn rendered(mut self) -> Self {
+        self.message = crate::messages::english(&self);
+        self
+    }
     /// The cal.com constraints this issue stands for (compat mode).
     pub fn calcom(mut self, c: &'static [Constraint]) -> Self {
         self.calcom = c;
@@ -236,6 +269,29 @@ impl Issue {
         w.end_array();
         w.key_raw("message");
         w.str(&self.message);
+        w.key_raw("msg");
+        w.str_raw(self.msg.id());
+        if !self.args.is_empty() {
+            w.key_raw("args");
+            w.begin_object();
+            if let Some(s) = &self.args.input {
+                w.key_raw("input");
+                w.str(s);
+            }
+            if let Some(f) = self.args.field {
+                w.key_raw("field");
+                w.str_raw(f);
+            }
+            if let Some(n) = self.args.count {
+                w.key_raw("count");
+                w.int(n as i64);
+            }
+            if let Some(s) = &self.args.stored {
+                w.key_raw("stored");
+                w.str(s);
+            }
+            w.end_object();
+        }
         if let Some(e) = self.expected {
             w.key_raw("expected");
             w.str(e);
@@ -332,20 +388,6 @@ impl std::fmt::Display for Issue {
             f.write_str(&self.message)
         }
     }
-}
-
-/// Appends `"<excerpt>"` of a user string: at most 40 characters, so messages never echo input at length.
-pub fn push_excerpt(out: &mut String, s: &str) {
-    const MAX: usize = 40;
-    out.push('"');
-    for (n, c) in s.chars().enumerate() {
-        if n == MAX {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-    }
-    out.push('"');
 }
 
 #[cfg(test)]

@@ -182,12 +182,18 @@ fn field(w: &mut Writer, f: &Field, o: Options) {
     } else {
         &f.rule.doc.compat
     };
+    // A field that `null` breaks is described with its strict message (the compat warning is
+    // the same sentence after "cal.com accepts null here, but"), rendered in English for this
+    // field: one text for the issue and the document, kept in `src/messages.rs`.
+    let breaks;
     let (nullable, note) = match f.null {
         Null::Clears => (true, "Null clears it"),
         Null::ClearsWithWarning(_) => (true, "Null clears it (with a warning)"),
-        Null::Breaks(why) if strict => (false, why),
-        // cal.com's @IsOptional lets null through, and it reaches the data.
-        Null::Breaks(why) => (true, why),
+        Null::Breaks(why, _) => {
+            breaks = crate::messages::english_with_field(why, f.name);
+            // cal.com's @IsOptional lets null through in compat, and it reaches the data.
+            (!strict, breaks.as_str())
+        }
         Null::Absent if input => (true, "Null is taken as absent"),
         Null::Absent | Null::Rejected => (false, ""),
     };
@@ -197,7 +203,7 @@ fn field(w: &mut Writer, f: &Field, o: Options) {
         if !about.is_empty() {
             about.push_str(". ");
         }
-        if matches!(f.null, Null::Breaks(_)) && !strict {
+        if matches!(f.null, Null::Breaks(..)) && !strict {
             about.push_str("Null passes cal.com's validation, but ");
         }
         about.push_str(note);

@@ -23,6 +23,7 @@ pub mod issue;
 mod js_number;
 pub mod json;
 pub mod json_schema;
+pub mod messages;
 pub mod models;
 mod object;
 pub mod openapi;
@@ -37,6 +38,7 @@ pub mod wasm;
 
 pub use context::Mode;
 pub use issue::{Code, Issue, Seg, Unit, Values};
+pub use messages::{Args, Msg};
 pub use outcome::Outcome;
 pub use rules::time_zone::{
     canonical_names as time_zones, check_name as check_time_zone, ZoneCheck,
@@ -68,7 +70,7 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     match std::str::from_utf8(body) {
         Ok(text) => validate_text(schema, text, mode, None),
-        Err(e) => syntax_failure(mode, e.valid_up_to(), "the body is not valid UTF-8"),
+        Err(e) => syntax_failure(mode, e.valid_up_to(), Msg::JsonNotUtf8),
     }
 }
 
@@ -176,13 +178,9 @@ pub fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> 
     Outcome::from_cx(cx, Some(out))
 }
 
-fn syntax_failure(mode: Mode, offset: usize, what: &str) -> Outcome {
+fn syntax_failure(mode: Mode, offset: usize, what: Msg) -> Outcome {
     let mut cx = Cx::new(mode);
-    let mut m = String::from("The body is not valid JSON: ");
-    m.push_str(what);
-    m.push_str(" at byte ");
-    json::push_int(&mut m, offset as i64);
-    let mut issue = cx.at(Code::InvalidJson, m);
+    let mut issue = cx.at(Code::InvalidJson, what);
     issue.position = Some(offset as u64);
     cx.fail(issue);
     Outcome::from_cx(cx, None)

@@ -61,7 +61,7 @@ pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> String {
     match schema.fields.get(field as usize) {
         Some(f) => validate_js_field(f, text, mode(mode_id)).to_json(),
         None => String::from(
-            r#"{"success":false,"issues":[{"code":"invalid_value","path":[],"message":"This schema has no field with that index"}],"warnings":[]}"#,
+            r#"{"success":false,"issues":[{"code":"invalid_value","path":[],"message":"This schema has no field with that index","msg":"internal.no_such_field"}],"warnings":[]}"#,
         ),
     }
 }

@@ -4,6 +4,7 @@
 //! 10⁵ nested arrays costs a `Vec<u8>` of that size, never stack frames.
 
 use super::{Kind, Number, Object, Origin, Str, Value};
+use crate::messages::Msg;
 
 /// The body is depth 0; its object members (metadata, organization, a created user) are depth 1;
 /// theirs (the created user's metadata) depth 2.
@@ -33,7 +34,7 @@ pub struct Parsed<'a> {
 pub struct SyntaxError {
     /// Byte offset of the problem.
     pub offset: usize,
-    pub what: &'static str,
+    pub what: Msg,
 }
 
 pub fn parse(text: &str, dialect: Dialect) -> Result<Value<'_>, SyntaxError> {
@@ -54,7 +55,7 @@ pub fn parse_full(text: &str, dialect: Dialect) -> Result<Parsed<'_>, SyntaxErro
     let value = p.value(0)?;
     p.ws();
     if p.i != p.b.len() {
-        return Err(p.err("unexpected text after the JSON value"));
+        return Err(p.err(Msg::JsonTrailing));
     }
     Ok(Parsed {
         value,
@@ -76,7 +77,7 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn err(&self, what: &'static str) -> SyntaxError {
+    fn err(&self, what: Msg) -> SyntaxError {
         SyntaxError {
             offset: self.i,
             what,
@@ -95,7 +96,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn consume(&mut self, c: u8, what: &'static str) -> Result<(), SyntaxError> {
+    fn consume(&mut self, c: u8, what: Msg) -> Result<(), SyntaxError> {
         if self.peek() == Some(c) {
             self.i += 1;
             Ok(())
@@ -115,8 +116,8 @@ impl<'a> Parser<'a> {
             Some(b'n') => self.literal("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number().map(Value::Number),
             Some(b'!') if self.dialect == Dialect::JsValue => self.tag(),
-            Some(_) => Err(self.err("unexpected character")),
-            None => Err(self.err("unexpected end of input")),
+            Some(_) => Err(self.err(Msg::JsonUnexpectedChar)),
+            None => Err(self.err(Msg::JsonUnexpectedEnd)),
         }
     }
 
@@ -125,7 +126,7 @@ impl<'a> Parser<'a> {
             self.i += word.len();
             Ok(v)
         } else {
-            Err(self.err("invalid literal"))
+            Err(self.err(Msg::JsonInvalidLiteral))
         }
     }
 
@@ -144,7 +145,7 @@ impl<'a> Parser<'a> {
                 self.i = end;
                 Ok(Value::Other(k))
             }
-            None => Err(self.err("unknown value tag")),
+            None => Err(self.err(Msg::JsonUnknownTag)),
         }
     }
 
@@ -173,11 +174,11 @@ impl<'a> Parser<'a> {
         loop {
             self.ws();
             if self.peek() != Some(b'"') {
-                return Err(self.err("expected a quoted key"));
+                return Err(self.err(Msg::JsonExpectedKey));
             }
             let key = self.string()?;
             self.ws();
-            self.consume(b':', "expected ':' after a key")?;
+            self.consume(b':', Msg::JsonExpectedColon)?;
             self.ws();
             let v = self.value(depth + 1)?;
             members.push((key, v));
@@ -188,7 +189,7 @@ impl<'a> Parser<'a> {
                     self.i += 1;
                     return Ok(Object { members });
                 }
-                _ => return Err(self.err("expected ',' or '}'")),
+                _ => return Err(self.err(Msg::JsonExpectedCommaBrace)),
             }
         }
     }
@@ -249,7 +250,7 @@ impl<'a> Parser<'a> {
                             return Ok(());
                         }
                     }
-                    _ => return Err(self.err("expected ',' or a closing bracket")),
+                    _ => return Err(self.err(Msg::JsonExpectedCommaBracket)),
                 }
             }
         }
@@ -258,11 +259,11 @@ impl<'a> Parser<'a> {
     fn member_key(&mut self) -> Result<(), SyntaxError> {
         self.ws();
         if self.peek() != Some(b'"') {
-            return Err(self.err("expected a quoted key"));
+            return Err(self.err(Msg::JsonExpectedKey));
         }
         self.string()?;
         self.ws();
-        self.consume(b':', "expected ':' after a key")
+        self.consume(b':', Msg::JsonExpectedColon)
     }
 
     fn string(&mut self) -> Result<Str<'a>, SyntaxError> {
@@ -308,7 +309,7 @@ impl<'a> Parser<'a> {
                 pending_high = false;
             }
             let Some(c) = self.peek() else {
-                return Err(self.err("unterminated string"));
+                return Err(self.err(Msg::JsonUnterminatedString));
             };
             match c {
                 b'"' => {
@@ -341,7 +342,7 @@ impl<'a> Parser<'a> {
                         Some(b'u') => {
                             let Some(cu) = self.hex4(self.i + 2) else {
                                 self.i += 1;
-                                return Err(self.err("invalid \\u escape"));
+                                return Err(self.err(Msg::JsonInvalidUnicodeEscape));
                             };
                             self.i += 6;
                             units += 1;
@@ -369,11 +370,11 @@ impl<'a> Parser<'a> {
                         }
                         _ => {
                             self.i += 1;
-                            return Err(self.err("invalid escape"));
+                            return Err(self.err(Msg::JsonInvalidEscape));
                         }
                     }
                 }
-                _ => return Err(self.err("control character in string")),
+                _ => return Err(self.err(Msg::JsonControlChar)),
             }
         }
     }
@@ -395,12 +396,12 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(b'0') => self.i += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.err("invalid number")),
+            _ => return Err(self.err(Msg::JsonInvalidNumber)),
         }
         if self.peek() == Some(b'.') {
             self.i += 1;
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.err("invalid number: digits expected after '.'"));
+                return Err(self.err(Msg::JsonNumberFraction));
             }
             self.digits();
         }
@@ -410,7 +411,7 @@ impl<'a> Parser<'a> {
                 self.i += 1;
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.err("invalid number: digits expected in the exponent"));
+                return Err(self.err(Msg::JsonNumberExponent));
             }
             self.digits();
         }

@@ -6,6 +6,7 @@
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Some(s) = super::text::expect_string(v, cx) else {
@@ -19,27 +20,27 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 }
 
 /// Whether `key` looks like a cal.com API key or access token, and if not, why.
-pub fn shape(key: &str) -> Result<(), &'static str> {
+pub fn shape(key: &str) -> Result<(), Msg> {
     if key.is_empty() {
-        return Err("Enter your cal.com API key (it starts with cal_)");
+        return Err(Msg::ApiKeyEmpty);
     }
     if key.len() >= 7
         && key
             .get(..7)
             .is_some_and(|p| p.eq_ignore_ascii_case("bearer "))
     {
-        return Err("Leave out the word Bearer: give the key alone");
+        return Err(Msg::ApiKeyBearer);
     }
     if key
         .chars()
         .any(|c| c.is_whitespace() || c == '"' || c == '\'')
     {
-        return Err("The key contains spaces or quotes: copy it again without them");
+        return Err(Msg::ApiKeySpaces);
     }
     let token_char =
         |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~' | '+' | '/' | '=');
     if !key.chars().all(token_char) {
-        return Err("The key contains characters an API key or access token never has");
+        return Err(Msg::ApiKeyChars);
     }
     if let Some(rest) = key.strip_prefix("cal_") {
         let body = rest
@@ -47,12 +48,12 @@ pub fn shape(key: &str) -> Result<(), &'static str> {
             .or_else(|| rest.strip_prefix("test_"))
             .unwrap_or(rest);
         if body.len() < 8 || !body.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err("This cal_ key looks truncated or damaged: copy it again from Settings → Developer → API keys");
+            return Err(Msg::ApiKeyTruncated);
         }
         return Ok(());
     }
     if key.len() < 20 {
-        return Err("Not an API key (they start with cal_) nor a full access token");
+        return Err(Msg::ApiKeyUnknown);
     }
     Ok(())
 }

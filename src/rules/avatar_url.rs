@@ -11,8 +11,9 @@
 
 use crate::calcom::IS_URL;
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code, Unit};
+use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 use crate::strings::{find, split_once};
 
@@ -44,17 +45,16 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let units = s.utf16_units();
     if units.len() > MAX_LEN {
         let issue = cx
-            .at(Code::TooBig, "A URL has at most 2084 characters")
+            .at(Code::TooBig, Msg::AvatarTooLong)
             .maximum(MAX_LEN as u64, Unit::Utf16)
             .calcom(&[IS_URL]);
         cx.fail(issue);
         return;
     }
     if !is_url(&units) {
-        let mut m = String::from("Enter a full image URL such as https://example.com/me.png, not ");
-        push_excerpt(&mut m, &String::from_utf16_lossy(&units));
         let issue = cx
-            .at(Code::InvalidFormat, m)
+            .at(Code::InvalidFormat, Msg::AvatarInvalid)
+            .input(&String::from_utf16_lossy(&units))
             .expected("url")
             .calcom(&[IS_URL]);
         cx.fail(issue);
@@ -71,18 +71,18 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 }
 
 /// What strict mode adds to `isURL`.
-fn strict_extra(u: &[u16]) -> Result<(), &'static str> {
+fn strict_extra(u: &[u16]) -> Result<(), Msg> {
     let lower: Vec<u16> = u.iter().take(8).map(|&c| ascii_lower(c)).collect();
     let rest = if starts_with(&lower, "https://") {
         u.get(8..)
     } else if starts_with(&lower, "http://") {
         u.get(7..)
     } else {
-        return Err("Start the URL with https:// (or http://): without it, the address is resolved relative to the page showing the avatar");
+        return Err(Msg::AvatarNoScheme);
     };
     let authority = before(rest.unwrap_or_default(), b'/');
     if authority.contains(&u16::from(b'@')) {
-        return Err("Remove the user:password@ part: it would be published with the avatar");
+        return Err(Msg::AvatarCredentials);
     }
     Ok(())
 }

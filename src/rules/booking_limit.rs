@@ -14,6 +14,7 @@ use crate::calcom::{IS_NUMBER, MIN_1};
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 /// The largest limit strict mode accepts: 2³¹−1.
@@ -41,10 +42,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let x = n.value;
     if x < 1.0 {
         let issue = cx
-            .at(
-                Code::TooSmall,
-                "A booking limit is at least 1; send null for no limit",
-            )
+            .at(Code::TooSmall, Msg::BookingLimitTooSmall)
             .minimum(1, Unit::Value)
             .calcom(&[MIN_1]);
         cx.fail(issue);
@@ -52,10 +50,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     }
     if cx.strict() && x.fract() != 0.0 {
         let issue = cx
-            .at(
-                Code::InvalidType,
-                "A booking limit is a whole number of bookings",
-            )
+            .at(Code::InvalidType, Msg::BookingLimitInteger)
             .expected("integer")
             .received("number");
         cx.fail(issue);
@@ -64,10 +59,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() {
         if x > MAX {
             let issue = cx
-                .at(
-                    Code::TooBig,
-                    "A booking limit is at most 2147483647; send null for no limit",
-                )
+                .at(Code::TooBig, Msg::BookingLimitTooBig)
                 .maximum(MAX as u64, Unit::Value);
             cx.fail(issue);
             return;

@@ -19,6 +19,7 @@ pub const CHECK: FieldRule = FieldRule {
             .max_length(9),
     },
 };
+use crate::messages::Msg;
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Some(s) = super::text::expect_string(v, cx) else {
@@ -31,10 +32,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         let ok = matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|c| c.is_ascii_hexdigit());
         if !ok {
             let issue = cx
-                .at(
-                    Code::InvalidFormat,
-                    "Use a hex colour: #RGB, #RGBA, #RRGGBB or #RRGGBBAA",
-                )
+                .at(Code::InvalidFormat, Msg::BrandColor)
                 .expected("hex_color");
             cx.fail(issue);
         }
@@ -42,21 +40,18 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         let n = s.utf16_len();
         if n < 4 {
             cx.fail(
-                cx.at(
-                    Code::TooSmall,
-                    "String must contain at least 4 character(s)",
-                )
-                .minimum(4, Unit::Utf16),
+                cx.at(Code::TooSmall, Msg::ZodTooShort)
+                    .minimum(4, Unit::Utf16),
             );
         }
         if n > 9 {
-            cx.fail(
-                cx.at(Code::TooBig, "String must contain at most 9 character(s)")
-                    .maximum(9, Unit::Utf16),
-            );
+            cx.fail(cx.at(Code::TooBig, Msg::ZodTooLong).maximum(9, Unit::Utf16));
         }
         if !text.starts_with('#') {
-            cx.fail(cx.at(Code::InvalidFormat, "Invalid").expected("regex"));
+            cx.fail(
+                cx.at(Code::InvalidFormat, Msg::ZodInvalid)
+                    .expected("regex"),
+            );
         }
     }
     if cx.error_count() == before {

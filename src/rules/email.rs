@@ -11,8 +11,9 @@
 
 use super::text::expect_string;
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code, Unit};
+use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 use crate::strings::find;
 
@@ -53,45 +54,41 @@ pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 fn check_strict(s: &str, utf16_len: usize, cx: &mut Cx) -> bool {
     if utf16_len > MAX_LEN {
         let issue = cx
-            .at(Code::TooBig, "An email address has at most 254 characters")
+            .at(Code::TooBig, Msg::EmailTooLong)
             .maximum(MAX_LEN as u64, Unit::Utf16);
         cx.fail(issue);
         return false;
     }
     if let Err(why) = strict_syntax(s) {
-        let mut m = String::from("Enter an email address like name@example.com: ");
-        push_excerpt(&mut m, s);
-        m.push(' ');
-        m.push_str(why);
-        cx.fail(cx.at(Code::InvalidFormat, m).expected("email"));
+        cx.fail(cx.at(Code::InvalidFormat, why).input(s).expected("email"));
         return false;
     }
     true
 }
 
 /// The strict syntax, with the reason for a failure.
-pub fn strict_syntax(s: &str) -> Result<(), &'static str> {
+pub fn strict_syntax(s: &str) -> Result<(), Msg> {
     let Some((local, domain)) = s.split_once('@') else {
-        return Err("has no @");
+        return Err(Msg::EmailNoAt);
     };
     if domain.contains('@') {
-        return Err("has more than one @");
+        return Err(Msg::EmailManyAt);
     }
     if local.is_empty() || local.len() > 64 {
-        return Err("needs 1 to 64 characters before the @");
+        return Err(Msg::EmailLocalLength);
     }
     if !local
         .bytes()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'.' | b'\'' | b'-'))
     {
-        return Err("has a character that is not allowed before the @");
+        return Err(Msg::EmailLocalChar);
     }
     if local.starts_with('.') || local.ends_with('.') || find(local, "..").is_some() {
-        return Err("has a misplaced dot before the @");
+        return Err(Msg::EmailLocalDot);
     }
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2 {
-        return Err("needs a domain with a dot, like example.com");
+        return Err(Msg::EmailNoDot);
     }
     for label in &labels {
         let ok = !label.is_empty()
@@ -102,12 +99,12 @@ pub fn strict_syntax(s: &str) -> Result<(), &'static str> {
             && !label.starts_with('-')
             && !label.ends_with('-');
         if !ok {
-            return Err("has an invalid domain");
+            return Err(Msg::EmailDomain);
         }
     }
     let tld = labels.last().copied().unwrap_or_default();
     if tld.len() < 2 || !tld.bytes().all(|c| c.is_ascii_alphabetic()) {
-        return Err("needs a top-level domain of letters, like .com");
+        return Err(Msg::EmailTld);
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff…]]` and `Z` or `±HH:MM`, with real calendar days.
 
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code};
+use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::rules::{Doc, FieldRule, Shape};
 
@@ -15,6 +15,7 @@ pub const CHECK: FieldRule = FieldRule {
     check,
     doc: &Doc::same(SHAPE),
 };
+use crate::messages::Msg;
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     let Some(s) = super::text::expect_string(v, cx) else {
@@ -24,10 +25,8 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if is_iso_date(&text) {
         out.string(&s);
     } else {
-        let mut m =
-            String::from("Expected an ISO 8601 date such as 2024-05-01T09:30:00Z, received ");
-        push_excerpt(&mut m, &text);
-        cx.fail(cx.at(Code::InvalidFormat, m).expected("date"));
+        let issue = cx.at(Code::InvalidFormat, Msg::IsoDate).input(&text);
+        cx.fail(issue.expected("date"));
     }
 }
 

@@ -10,6 +10,7 @@ use crate::calcom::LOCALE_ENUM;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 /// The 43 API v2 locales in cal.com's enum order.
@@ -56,12 +57,11 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, list: &'static [&'sta
         return;
     }
     let suggestions: Vec<String> = suggest(code, list).into_iter().map(String::from).collect();
-    let mut m = String::from("Not a locale cal.com supports");
-    if !suggestions.is_empty() {
-        m.push_str(": did you mean ");
-        crate::strings::push_joined(&mut m, suggestions.iter().map(String::as_str), " or ");
-        m.push('?');
-    }
+    let m = if suggestions.is_empty() {
+        Msg::LocaleUnknown
+    } else {
+        Msg::LocaleUnknownSuggest
+    };
     // No `values`: 43 codes on every issue would weigh more than the rest of the result; the
     // list is `locales()` in JS and `LOCALES` in Rust.
     let issue = cx

@@ -12,8 +12,9 @@
 
 use crate::calcom::{IS_OBJECT, VALIDATE_METADATA};
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code, Unit};
+use crate::issue::{Code, Unit};
 use crate::json::{Kind, Value, Writer};
+use crate::messages::Msg;
 use crate::object::js_members;
 use crate::rules::{Doc, FieldRule, Obj, Shape};
 
@@ -125,11 +126,11 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         }
         cx.enter(e.key.raw());
         if e.duplicated {
-            let m = "This key appears more than once in the JSON body; only its last value would be kept";
+            let issue = cx.at(Code::DuplicateKey, Msg::MetadataDuplicateKey);
             if strict {
-                cx.fail(cx.at(Code::DuplicateKey, m));
+                cx.fail(issue);
             } else {
-                cx.warn(cx.at(Code::DuplicateKey, m));
+                cx.warn(issue);
             }
         }
         if special {
@@ -142,10 +143,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         }
         if e.key.utf16_len() > MAX_KEY_LEN {
             let issue = cx
-                .at(
-                    Code::TooBig,
-                    "A metadata key has at most 40 characters (UTF-16 code units)",
-                )
+                .at(Code::TooBig, Msg::MetadataKeyTooLong)
                 .maximum(MAX_KEY_LEN as u64, Unit::Utf16)
                 .calcom(VM);
             cx.fail(issue);
@@ -155,11 +153,10 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         kept.push(e);
     }
     if kept.len() > MAX_KEYS {
-        let mut m = String::from("Metadata has at most 50 keys; this has ");
-        crate::json::push_int(&mut m, kept.len() as i64);
         let issue = cx
-            .at(Code::TooBig, m)
+            .at(Code::TooBig, Msg::MetadataTooManyKeys)
             .maximum(MAX_KEYS as u64, Unit::Keys)
+            .count(kept.len() as u64)
             .calcom(VM);
         cx.fail(issue);
     }
@@ -224,17 +221,18 @@ fn exact_in_js(n: &crate::json::Number<'_>) -> bool {
 
 /// Keys cal.com deletes, drops or chokes on.
 fn forbidden(name: &str, cx: &mut Cx) {
-    let mut m = String::from("The key ");
-    push_excerpt(&mut m, name);
     if name == "constructor" {
-        m.push_str(" makes cal.com fail with 500 before validating; rename it");
-        cx.fail(cx.at(Code::ForbiddenKey, m));
+        cx.fail(
+            cx.at(Code::ForbiddenKey, Msg::MetadataConstructor)
+                .input(name),
+        );
     } else if cx.strict() {
-        m.push_str(" is not allowed: cal.com would drop it silently, and JavaScript code may read it as part of the prototype; rename it");
-        cx.fail(cx.at(Code::ForbiddenKey, m));
+        cx.fail(
+            cx.at(Code::ForbiddenKey, Msg::MetadataForbidden)
+                .input(name),
+        );
     } else {
-        m.push_str(" is dropped by cal.com without an error");
-        cx.warn(cx.at(Code::StrippedKey, m));
+        cx.warn(cx.at(Code::StrippedKey, Msg::MetadataStripped).input(name));
     }
 }
 
@@ -258,13 +256,10 @@ fn value(v: &Value<'_>, cx: &mut Cx) {
                 cx.fail(super::text::lone_surrogate(cx));
             }
             if s.utf16_len() > MAX_VALUE_LEN {
-                let mut m = String::from(
-                    "A metadata value has at most 500 characters (UTF-16 code units); this has ",
-                );
-                crate::json::push_int(&mut m, s.utf16_len() as i64);
                 let issue = cx
-                    .at(Code::TooBig, m)
+                    .at(Code::TooBig, Msg::MetadataValueTooLong)
                     .maximum(MAX_VALUE_LEN as u64, Unit::Utf16)
+                    .count(s.utf16_len() as u64)
                     .calcom(VM);
                 cx.fail(issue);
             }
@@ -272,17 +267,12 @@ fn value(v: &Value<'_>, cx: &mut Cx) {
         // Strict refuses numbers that would not survive the trip through JavaScript unchanged.
         Value::Number(n) if cx.strict() && !cx.from_js && !exact_in_js(n) => {
             let mut issue = cx.type_issue("number JavaScript holds exactly", v);
-            issue.message = String::from(
-                "This number cannot be held exactly by JavaScript (too large, too precise or out of range): send it as a string",
-            );
+            issue.msg = Msg::MetadataInexact;
             cx.fail(issue);
         }
         // JSON.parse gives ±Infinity for 1e400; cal.com then stores it as null.
         Value::Number(n) if !n.value.is_finite() => {
-            cx.warn(cx.at(
-                Code::Normalized,
-                "cal.com stores this number as null: JSON cannot hold an infinite number",
-            ));
+            cx.warn(cx.at(Code::Normalized, Msg::MetadataInfinite));
         }
         Value::Number(_) | Value::Bool(_) => {}
         _ => {

@@ -5,6 +5,7 @@ use super::text::expect_string;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::object::js_members;
 use crate::rules::{Doc, FieldRule, Obj, Shape};
 
@@ -57,7 +58,7 @@ pub fn integer(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         Value::Number(n) if n.value.is_finite() && n.value.fract() == 0.0 => out.num_text(n.text),
         Value::Number(_) => {
             let issue = cx
-                .at(Code::InvalidType, "Expected an integer")
+                .at(Code::InvalidType, Msg::TypeInteger)
                 .expected("integer")
                 .received("number");
             cx.fail(issue);
@@ -98,10 +99,7 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
                 rule(m.value, cx, out);
             }
             None => {
-                let mut msg = String::from("Required: ");
-                msg.push_str(name);
-                msg.push_str(" is missing");
-                cx.fail(cx.at(Code::Required, msg));
+                cx.fail(cx.at(Code::Required, Msg::Required).field(name));
             }
         }
         cx.leave();
@@ -110,10 +108,14 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     for m in &members {
         if !m.key.is("id") && !m.key.is("isPlatform") {
             cx.enter(m.key.raw());
-            let mut msg = String::from("Unknown key ");
-            crate::issue::push_excerpt(&mut msg, &m.key.decode().unwrap_or_default());
-            msg.push_str(" in organization");
-            crate::schemas::report_unknown(msg, m.key.raw(), Vec::new(), cx);
+            let name = m.key.decode().unwrap_or_default();
+            crate::schemas::report_unknown(
+                Msg::KeyUnknownModelOrganization,
+                &name,
+                m.key.raw(),
+                Vec::new(),
+                cx,
+            );
             cx.leave();
         }
     }

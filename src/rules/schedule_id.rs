@@ -9,6 +9,7 @@ use crate::calcom::IS_NUMBER;
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 pub const MAX: f64 = 2_147_483_647.0;
@@ -40,7 +41,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() {
         if x.fract() != 0.0 {
             let issue = cx
-                .at(Code::InvalidType, "A schedule ID is a whole number")
+                .at(Code::InvalidType, Msg::ScheduleInteger)
                 .expected("integer")
                 .received("number");
             cx.fail(issue);
@@ -48,14 +49,14 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         }
         if x < 1.0 {
             let issue = cx
-                .at(Code::TooSmall, "A schedule ID is 1 or more")
+                .at(Code::TooSmall, Msg::ScheduleTooSmall)
                 .minimum(1, Unit::Value);
             cx.fail(issue);
             return;
         }
         if x > MAX {
             let issue = cx
-                .at(Code::TooBig, "A schedule ID is at most 2147483647")
+                .at(Code::TooBig, Msg::ScheduleTooBig)
                 .maximum(MAX as u64, Unit::Value);
             cx.fail(issue);
             return;
@@ -64,18 +65,14 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         return;
     }
     if x.fract() != 0.0 || x.abs() > MAX {
-        let m = "cal.com accepts this number, but the database cannot store it as a schedule ID: the request fails with 500";
-        cx.warn(cx.at(Code::FailsAfterValidation, m));
+        cx.warn(cx.at(Code::FailsAfterValidation, Msg::ScheduleUnstorable));
     }
     out.num_text(n.text);
 }
 
 /// The warning for `null`: the user keeps no default schedule.
 pub fn null_warning(cx: &Cx) -> crate::issue::Issue {
-    cx.at(
-        Code::NoDefaultSchedule,
-        "With no default schedule the user cannot be booked until one is set",
-    )
+    cx.at(Code::NoDefaultSchedule, Msg::ScheduleNull)
 }
 
 #[cfg(test)]

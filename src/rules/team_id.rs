@@ -6,6 +6,7 @@
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 
 const MAX: f64 = 2_147_483_647.0;
 
@@ -19,18 +20,18 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     };
     if x.fract() != 0.0 {
         let issue = cx
-            .at(Code::InvalidType, "A team ID is a whole number")
+            .at(Code::InvalidType, Msg::TeamIdInteger)
             .expected("integer")
             .received("number");
         cx.fail(issue);
     } else if x < 1.0 {
         let issue = cx
-            .at(Code::TooSmall, "A team ID is 1 or more")
+            .at(Code::TooSmall, Msg::TeamIdTooSmall)
             .minimum(1, Unit::Value);
         cx.fail(issue);
     } else if x > MAX {
         let issue = cx
-            .at(Code::TooBig, "A team ID is at most 2147483647")
+            .at(Code::TooBig, Msg::TeamIdTooBig)
             .maximum(MAX as u64, Unit::Value);
         cx.fail(issue);
     } else {

@@ -18,6 +18,7 @@ pub const STRING: FieldRule = FieldRule {
         compat: Shape::string("Any string (cal.com: IsString, no length limit)"),
     },
 };
+use crate::messages::Msg;
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let Some(s) = expect_string(v, cx) {
@@ -44,10 +45,7 @@ pub fn expect_string<'a>(v: &Value<'a>, cx: &mut Cx) -> Option<Str<'a>> {
 }
 
 pub fn lone_surrogate(cx: &Cx) -> crate::issue::Issue {
-    cx.at(
-        Code::InvalidUnicode,
-        "The text contains a lone UTF-16 surrogate (half of an emoji?); it would be stored as \u{fffd}",
-    )
+    cx.at(Code::InvalidUnicode, Msg::LoneSurrogate)
 }
 
 #[cfg(test)]

@@ -8,9 +8,10 @@
 
 use crate::calcom::{Constraint, IS_NUMBER, TIME_FORMAT_IN, TIME_FORMAT_IN_CREATE};
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code};
+use crate::issue::Code;
 use crate::js_number::string_to_number;
 use crate::json::{Kind, Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 const VALUES: &[i64] = &[12, 24];
@@ -50,19 +51,16 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_in: Constraint) {
         Value::Number(n) => n.value,
         Value::String(s) if cx.strict() => {
             let text = s.decode().unwrap_or_default();
-            let mut m = String::from("Expected the number 12 or 24, received the string ");
-            push_excerpt(&mut m, &text);
             let n = string_to_number(&text);
-            let hint = if n == 12.0 || n == 24.0 {
-                m.push_str(": use the number ");
-                m.push_str(if n == 12.0 { "12" } else { "24" });
-                m.push_str(" (no quotes)");
-                vec![String::from(if n == 12.0 { "12" } else { "24" })]
+            let (m, hint) = if n == 12.0 || n == 24.0 {
+                let hint = String::from(if n == 12.0 { "12" } else { "24" });
+                (Msg::TimeFormatStringHint, vec![hint])
             } else {
-                Vec::new()
+                (Msg::TimeFormatString, Vec::new())
             };
             let issue = cx
                 .at(Code::InvalidType, m)
+                .input(&text)
                 .expected("number")
                 .received("string")
                 .suggestions(hint);
@@ -72,11 +70,11 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_in: Constraint) {
         Value::String(s) => {
             let n = s.decode().map_or(f64::NAN, |t| string_to_number(&t));
             if n == 12.0 || n == 24.0 {
-                let mut m = String::from("cal.com converts the string ");
-                push_excerpt(&mut m, &s.decode().unwrap_or_default());
-                m.push_str(" to the number ");
-                m.push_str(if n == 12.0 { "12" } else { "24" });
-                cx.warn(cx.at(Code::Coerced, m));
+                let issue = cx
+                    .at(Code::Coerced, Msg::TimeFormatCoerced)
+                    .input(&s.decode().unwrap_or_default())
+                    .stored(if n == 12.0 { "12" } else { "24" });
+                cx.warn(issue);
             }
             n
         }
@@ -96,10 +94,7 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_in: Constraint) {
     }
     if !number.is_finite() {
         let issue = cx
-            .at(
-                Code::InvalidType,
-                "Expected the number 12 or 24, received a value that is not a number",
-            )
+            .at(Code::InvalidType, Msg::TimeFormatNaN)
             .expected("number")
             .received(v.kind().name())
             .calcom(both(is_in));
@@ -112,7 +107,7 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_in: Constraint) {
         &[TIME_FORMAT_IN]
     };
     let issue = cx
-        .at(Code::InvalidValue, "Time format must be 12 or 24")
+        .at(Code::InvalidValue, Msg::TimeFormat)
         .int_values(VALUES)
         .calcom(only_in);
     cx.fail(issue);

@@ -7,8 +7,9 @@
 //! `toLowerCase`; compat lower-cases ASCII letters only (non-ASCII usernames keep their case).
 
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code, Unit};
+use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 const THEMES: &[&str] = &["dark", "light"];
@@ -84,12 +85,9 @@ fn one_of(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, allowed: &'static [&'sta
         .filter(|a| a.eq_ignore_ascii_case(text.trim()))
         .map(|a| String::from(*a))
         .collect();
-    let mut m = String::from("Expected one of ");
-    crate::strings::push_joined(&mut m, allowed.iter().copied(), ", ");
-    m.push_str(", received ");
-    push_excerpt(&mut m, &text);
     cx.fail(
-        cx.at(Code::InvalidValue, m)
+        cx.at(Code::InvalidValue, Msg::OneOf)
+            .input(&text)
             .values(allowed)
             .suggestions(suggestions),
     );
@@ -114,7 +112,7 @@ pub fn time_format(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     match v {
         Value::Number(n) if n.value == 12.0 || n.value == 24.0 => out.int(n.value as i64),
         Value::Number(_) => cx.fail(
-            cx.at(Code::InvalidValue, "Time format must be 12 or 24")
+            cx.at(Code::InvalidValue, Msg::TimeFormat)
                 .int_values(&[12, 24]),
         ),
         _ => cx.fail(cx.type_issue("number", v)),
@@ -130,7 +128,7 @@ pub fn schedule_id(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     match v {
         Value::Number(n) if n.value.is_finite() && n.value > 0.0 => out.num_text(n.text),
         Value::Number(_) => cx.fail(
-            cx.at(Code::TooSmall, "Number must be greater than 0")
+            cx.at(Code::TooSmall, Msg::PositiveNumber)
                 .minimum(0, Unit::Value),
         ),
         _ => cx.fail(cx.type_issue("number", v)),
@@ -160,7 +158,7 @@ fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
     if is_email {
         if s.utf16_len() > super::email::MAX_LEN {
             cx.fail(
-                cx.at(Code::TooBig, "An email address has at most 254 characters")
+                cx.at(Code::TooBig, Msg::EmailTooLong)
                     .maximum(254, Unit::Utf16),
             );
             return;
@@ -168,9 +166,8 @@ fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
         let ok = super::email::matches_v1_regex(&text)
             && (!cx.strict() || super::email::strict_syntax(&text).is_ok());
         if !ok {
-            let mut m = String::from("Enter an email address like name@example.com, not ");
-            push_excerpt(&mut m, &text);
-            cx.fail(cx.at(Code::InvalidFormat, m).expected("email"));
+            let issue = cx.at(Code::InvalidFormat, Msg::EmailInvalid).input(&text);
+            cx.fail(issue.expected("email"));
             return;
         }
     }
@@ -182,9 +179,7 @@ fn lowercased(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, is_email: bool) {
     // would add 12 KB of tables to the package for non-ASCII usernames (kept as sent: see README).
     let lower = text.to_ascii_lowercase();
     if lower != text {
-        let mut m = String::from("cal.com stores this lower-cased: ");
-        push_excerpt(&mut m, &lower);
-        cx.warn(cx.at(Code::Normalized, m));
+        cx.warn(cx.at(Code::Normalized, Msg::Lowercased).stored(&lower));
     }
     out.str(&lower);
 }

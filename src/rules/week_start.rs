@@ -9,6 +9,7 @@ use crate::calcom::{IS_STRING, WEEK_START_IN};
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 
 pub const DAYS: &[&str] = &[
@@ -76,12 +77,11 @@ fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer, check_day: bool) {
         return;
     }
     let suggestions: Vec<String> = suggest(&text).into_iter().map(String::from).collect();
-    let mut m = String::from("Week start must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday (capitalised)");
-    if let Some(first) = suggestions.first() {
-        m.push_str(": did you mean ");
-        m.push_str(first);
-        m.push('?');
-    }
+    let m = if suggestions.is_empty() {
+        Msg::WeekStart
+    } else {
+        Msg::WeekStartSuggest
+    };
     let issue = cx
         .at(Code::InvalidValue, m)
         .values(DAYS)

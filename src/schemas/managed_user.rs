@@ -8,6 +8,7 @@ use super::{nested, Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::response::{string, NUMBER, STRING};
 use crate::rules::{iso_date, locale, metadata, time_zone, week_start, Doc, FieldRule, Shape};
 
@@ -17,11 +18,8 @@ fn email(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         let local = text.split('@').next().unwrap_or_default();
         if !local.contains('+') {
             cx.fail(
-                cx.at(
-                    Code::InvalidFormat,
-                    "A managed user's email carries +{clientId} before the @",
-                )
-                .expected("email"),
+                cx.at(Code::InvalidFormat, Msg::EmailManagedUser)
+                    .expected("email"),
             );
             return;
         }

@@ -12,8 +12,9 @@ pub mod update_me;
 pub mod v1_user;
 
 use crate::context::{is_absent, unreadable, Cx, Mode};
-use crate::issue::{push_excerpt, Code, Issue, Unit};
+use crate::issue::{Code, Issue, Unit};
 use crate::json::{Kind, Value, Writer};
+use crate::messages::Msg;
 use crate::object::js_members;
 use crate::outcome::Outcome;
 use crate::rules::FieldRule;
@@ -43,9 +44,9 @@ pub enum Null {
     Clears,
     /// It clears, with a warning built by this function (e.g. no default schedule).
     ClearsWithWarning(fn(&Cx) -> Issue),
-    /// Strict rejects it with this message; compat accepts it (cal.com's `@IsOptional` skips
-    /// `null`) with a warning built from the same message, because the request then fails later.
-    Breaks(&'static str),
+    /// Strict rejects it with the first message; compat accepts it (cal.com's `@IsOptional` skips
+    /// `null`) with a warning, the second message, because the request then fails later.
+    Breaks(Msg, Msg),
     /// The field is treated as absent (create-managed-user `timeZone: null`).
     Absent,
     /// Rejected in both modes (required fields, response fields that are never null).
@@ -125,30 +126,23 @@ pub fn run(schema: &Schema, body: &Value<'_>, size: usize, mode: Mode) -> Outcom
 /// [`run`] with a prepared context (the JS entry marks its input as a JavaScript value).
 pub fn run_with(schema: &Schema, body: &Value<'_>, size: usize, mut cx: Cx) -> Outcome {
     if schema.request && size > BODY_LIMIT {
-        let mut m = String::from("The body is ");
-        crate::json::push_int(&mut m, size as i64);
-        m.push_str(" bytes as JSON; cal.com refuses bodies over 102400 bytes (100 kB) with 413");
         cx.fail(
-            cx.at(Code::BodyTooLarge, m)
-                .maximum(BODY_LIMIT as u64, Unit::Bytes),
+            cx.at(Code::BodyTooLarge, Msg::BodyTooLarge)
+                .maximum(BODY_LIMIT as u64, Unit::Bytes)
+                .count(size as u64),
         );
         return Outcome::from_cx(cx, None);
     }
     let o = match body {
         Value::Object(o) => o,
         Value::Other(Kind::Unreadable) => {
-            cx.fail(cx.at(
-                Code::Unreadable,
-                "The body could not be read: a getter or Proxy trap threw",
-            ));
+            cx.fail(cx.at(Code::Unreadable, Msg::UnreadableBody));
             return Outcome::from_cx(cx, None);
         }
         other => {
             let mut issue = cx.type_issue("object", other);
             if other.kind() == Kind::Array && !cx.strict() {
-                issue
-                    .message
-                    .push_str(" (cal.com does not validate an array body and then fails with 500)");
+                issue.msg = Msg::TypeArrayBody;
             }
             cx.fail(issue);
             return Outcome::from_cx(cx, None);
@@ -209,10 +203,7 @@ fn check_field(field: &Field, member: Option<(&Value<'_>, bool)>, cx: &mut Cx, o
         return;
     };
     if duplicated {
-        let issue = cx.at(
-            Code::DuplicateKey,
-            "This key appears more than once in the body; only its last value counts",
-        );
+        let issue = cx.at(Code::DuplicateKey, Msg::DuplicateKey);
         if cx.strict() {
             cx.fail(issue);
         } else {
@@ -250,10 +241,10 @@ pub fn run_field(field: &Field, value: &Value<'_>, mut cx: Cx) -> Outcome {
 
 fn missing(field: &Field, cx: &mut Cx) {
     if field.required {
-        let mut m = String::from("Required: ");
-        m.push_str(field.name);
-        m.push_str(" is missing");
-        let issue = cx.at(Code::Required, m).calcom(field.missing);
+        let issue = cx
+            .at(Code::Required, Msg::Required)
+            .field(field.name)
+            .calcom(field.missing);
         cx.fail(issue);
     } else if let Some(warning) = field.absent_warning {
         cx.warn(warning(cx));
@@ -271,15 +262,13 @@ fn null(field: &Field, cx: &mut Cx, out: &mut Writer) {
             out.key_raw(field.name);
             out.null();
         }
-        Null::Breaks(why) => {
+        Null::Breaks(strict, compat) => {
             if cx.strict() {
                 let mut issue = cx.type_issue("non-null value", &Value::Null);
-                issue.message = why.to_owned();
-                cx.fail(issue);
+                issue.msg = strict;
+                cx.fail(issue.field(field.name));
             } else {
-                let mut m = String::from("cal.com accepts null here, but ");
-                m.push_str(why);
-                cx.warn(cx.at(Code::FailsAfterValidation, m));
+                cx.warn(cx.at(Code::FailsAfterValidation, compat).field(field.name));
                 out.key_raw(field.name);
                 out.null();
             }
@@ -301,69 +290,77 @@ fn unknown_key(schema: &Schema, key: crate::json::Str<'_>, cx: &mut Cx) {
         .into_iter()
         .map(String::from)
         .collect();
-    let mut m = String::from("Unknown key ");
-    push_excerpt(&mut m, &name);
+    // A response guard reads what cal.com sent: a key it added is news, never a failure.
     if schema.unknown == UnknownKeys::Report && !schema.never.contains(&name.as_ref()) {
-        report_unknown(m, key.raw(), suggestions, cx);
+        let msg = if suggestions.is_empty() {
+            Msg::KeyUnknownModel
+        } else {
+            Msg::KeyUnknownModelSuggest
+        };
+        report_unknown(msg, &name, key.raw(), suggestions, cx);
         cx.leave();
         return;
     }
-    if name == "__proto__" || name == "constructor" || name == "prototype" {
-        m.push_str(": not allowed (cal.com deletes or ignores it, and it can alter prototypes in JavaScript code)");
+    let forbidden = name == "__proto__" || name == "constructor" || name == "prototype";
+    if forbidden {
+        let mut issue = cx.at(Code::ForbiddenKey, Msg::KeyForbidden).input(&name);
         if cx.strict() || schema.unknown == UnknownKeys::Reject {
-            cx.fail(cx.at(Code::ForbiddenKey, m));
+            cx.fail(issue);
         } else {
-            cx.warn(cx.at(Code::StrippedKey, m));
+            issue.code = Code::StrippedKey;
+            cx.warn(issue);
         }
         cx.leave();
         return;
     }
     if schema.never.contains(&name.as_ref()) {
-        m.push_str(": secrets are never accepted by a client-side model");
-        cx.fail(cx.at(Code::ForbiddenKey, m));
+        cx.fail(cx.at(Code::ForbiddenKey, Msg::KeySecret).input(&name));
         cx.leave();
         return;
     }
-    if let Some(s) = suggestions.first() {
-        m.push_str(" (did you mean ");
-        m.push_str(s);
-        m.push_str("?)");
-    }
+    let suggest = !suggestions.is_empty();
     let keys = vec![key.raw().to_owned()];
-    if cx.strict() || schema.unknown == UnknownKeys::Reject {
-        m.push_str(if schema.unknown == UnknownKeys::Reject {
-            ": cal.com rejects unknown keys here"
+    let (code, msg) = if schema.unknown == UnknownKeys::Reject {
+        let m = if suggest {
+            Msg::KeyRejectedSuggest
         } else {
-            ": cal.com would drop it silently"
-        });
-        let issue = cx
-            .at(Code::UnrecognizedKeys, m)
-            .keys(keys)
-            .suggestions(suggestions);
-        cx.fail(issue);
+            Msg::KeyRejected
+        };
+        (Code::UnrecognizedKeys, m)
+    } else if cx.strict() {
+        let m = if suggest {
+            Msg::KeyUnknownSuggest
+        } else {
+            Msg::KeyUnknown
+        };
+        (Code::UnrecognizedKeys, m)
     } else {
-        m.push_str(": cal.com drops it without an error");
-        let issue = cx
-            .at(Code::StrippedKey, m)
-            .keys(keys)
-            .suggestions(suggestions);
+        let m = if suggest {
+            Msg::KeyStrippedSuggest
+        } else {
+            Msg::KeyStripped
+        };
+        (Code::StrippedKey, m)
+    };
+    let issue = cx
+        .at(code, msg)
+        .input(&name)
+        .keys(keys)
+        .suggestions(suggestions);
+    if code == Code::StrippedKey {
         cx.warn(issue);
+    } else {
+        cx.fail(issue);
     }
     cx.leave();
 }
 
-/// The `unknown_key` warning of a response guard, at the current path: `m` names the key.
-pub fn report_unknown(mut m: String, raw_key: &str, suggestions: Vec<String>, cx: &mut Cx) {
-    if let Some(s) = suggestions.first() {
-        m.push_str(" (did you mean ");
-        m.push_str(s);
-        m.push_str("?)");
-    }
-    m.push_str(
-        ": not in this version of the model, so it is left out of data (cal.com may have added it)",
-    );
+/// The `unknown_key` warning of a response guard, at the current path: `msg` says where the key
+/// `name` was found (top level or inside a nested object) and whether a suggestion is shown.
+pub fn report_unknown(msg: Msg, name: &str, raw_key: &str, suggestions: Vec<String>, cx: &mut Cx) {
     let issue = cx
-        .at(Code::UnknownKey, m)
+        .at(Code::UnknownKey, msg)
+        .input(name)
         .keys(vec![raw_key.to_owned()])
         .suggestions(suggestions);
     cx.warn(issue);

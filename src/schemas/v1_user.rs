@@ -20,7 +20,9 @@
 use super::{Field, Null, Schema, UnknownKeys};
 
 /// `allowDynamicBooking: null` (strict rejects it; compat accepts it with this as a warning).
-pub const ALLOW_DYNAMIC_BOOKING_NULL: &str = "allowDynamicBooking null is stored, and cal.com then reads it as false (dynamic group booking off): send true or false";
+pub const ALLOW_DYNAMIC_BOOKING_NULL: Null =
+    Null::Breaks(Msg::NullDynamicBooking, Msg::NullDynamicBookingCompat);
+use crate::messages::Msg;
 use crate::rules::response::{INTEGER, NUMBER, STRING};
 use crate::rules::{brand_color, iso_date, text, time_zone, v1, week_start};
 
@@ -44,7 +46,7 @@ const EDIT_FIELDS: &[Field] = &[
     Field::optional(
         "allowDynamicBooking",
         v1::BOOLEAN,
-        Null::Breaks(ALLOW_DYNAMIC_BOOKING_NULL),
+        ALLOW_DYNAMIC_BOOKING_NULL,
     ),
     Field::optional("role", v1::ROLE, Null::Rejected),
 ];
@@ -79,7 +81,7 @@ pub static V1_USER_CREATE: Schema = Schema {
         Field::optional(
             "allowDynamicBooking",
             v1::BOOLEAN,
-            Null::Breaks(ALLOW_DYNAMIC_BOOKING_NULL),
+            ALLOW_DYNAMIC_BOOKING_NULL,
         ),
         Field::optional("role", v1::ROLE, Null::Rejected),
         Field::optional("createdDate", iso_date::CHECK, Null::Rejected),

@@ -509,7 +509,7 @@ describe('demo page: the API of today (issue 14)', () => {
     const perWeek = page.getByLabel('Per week', { exact: true });
     assert.equal(await perDay.inputValue(), '');
 
-    for (const [typed, pattern] of [['0', /at least 1/], ['1.5', /whole number/], ['three', /number/], ['2147483648', /at most 2147483647/]]) {
+    for (const [typed, pattern] of [['0', /at least 1/], ['1.5', /whole number/], ['three', /number/], ['2147483648', /at most 2,147,483,647/]]) {
       await perDay.fill(typed);
       assert.match(await page.locator('#limits-perDay-error').textContent(), pattern, typed);
       assert.equal(await perDay.getAttribute('aria-invalid'), 'true');

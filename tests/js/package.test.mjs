@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 
 import * as cal from '../../pkg/node.js';
-import { NODE_BIN, PKG_DIR, tempDir } from './helpers.mjs';
+import { NODE_BIN, PKG_DIR, ROOT, tempDir } from './helpers.mjs';
 
 const run = promisify(execFile);
 
@@ -148,10 +148,33 @@ describe('npm pack of pkg/, installed into an empty project', () => {
   test('the tarball holds the entries, the wasm, both declaration files, README and LICENSE, nothing else', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    // Every catalog of js/locales/ and the generated English, each as ESM and CommonJS.
+    const codes = (await fs.readdir(path.join(ROOT, 'js', 'locales'))).map((f) => /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.js$/.exec(f)?.[1]).filter(Boolean);
+    const locales = ['en', ...codes].flatMap((c) => ['.cjs', '.d.cts', '.d.ts', '.js'].map((x) => `locales/${c}${x}`));
     assert.deepEqual(files, [
       'LICENSE', 'README.md', 'cal_profile_bg.wasm', 'edge-light.js', 'index.d.cts', 'index.d.ts', 'index.js',
+      ...locales.sort(),
       'node.cjs', 'node.js', 'package.json', 'workerd.js',
     ]);
+  });
+
+  test('a catalog by name registers into the instance the app uses (import and require)', async () => {
+    const project = path.join(dir, 'project');
+    const body = "{ timeZone: 'Europe/Londn' }";
+    await fs.writeFile(
+      path.join(project, 'locale.mjs'),
+      `import { validateUpdateMe } from 'cal-profile';\nimport de from 'cal-profile/locales/de';\nimport 'cal-profile/locales/ar';\n` +
+        `console.log(JSON.stringify([de.locale, validateUpdateMe(${body}, { locale: 'de' }).issues[0].message, validateUpdateMe(${body}, { locale: 'ar' }).issues[0].msg]));\n`,
+    );
+    await fs.writeFile(
+      path.join(project, 'locale.cjs'),
+      `const { validateUpdateMe } = require('cal-profile');\nrequire('cal-profile/locales/de');\n` +
+        `console.log(JSON.stringify(['de', validateUpdateMe(${body}, { locale: 'de' }).issues[0].message, 'time_zone.unknown.suggest']));\n`,
+    );
+    for (const file of ['locale.mjs', 'locale.cjs']) {
+      const { stdout } = await run(process.execPath, [file], { cwd: project, timeout: 30_000 });
+      assert.deepEqual(JSON.parse(stdout), ['de', 'Keine IANA-Zeitzone: „Europe/Londn“; meinten Sie Europe/London?', 'time_zone.unknown.suggest'], file);
+    }
   });
 
   test('it installs with no dependencies of its own', async () => {
@@ -178,8 +201,13 @@ describe('npm pack of pkg/, installed into an empty project', () => {
     await fs.writeFile(
       path.join(project, 'check.mts'),
       [
-        "import { validateUpdateMe, type UpdateMeInput, type Result } from 'cal-profile';",
-        "const r: Result<UpdateMeInput> = validateUpdateMe({ timeFormat: 12 });",
+        "import { validateUpdateMe, pickLocale, type UpdateMeInput, type Result, type Catalog } from 'cal-profile';",
+        "import de from 'cal-profile/locales/de';",
+        "const catalog: Catalog = de;",
+        "const r: Result<UpdateMeInput> = validateUpdateMe({ timeFormat: 12 }, { locale: pickLocale(['de-AT']) });",
+        "void catalog;",
+        '// @ts-expect-error only cal.com\'s locale codes',
+        "validateUpdateMe({}, { locale: 'de-AT' });",
         "if (r.success) { const tf: 12 | 24 | undefined = r.data.timeFormat; void tf; }",
         '// @ts-expect-error 13 is not a TimeFormat',
         'const bad: UpdateMeInput = { timeFormat: 13 };',

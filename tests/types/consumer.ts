@@ -57,6 +57,9 @@ import {
   validateV1UserEditJson,
   validateV1UserJson,
   weekDays,
+  localizeIssues,
+  pickLocale,
+  registerLocale,
 } from '../../pkg/index.js';
 import { openApiDocument, toJsonSchema, type JsonSchemaTarget } from '../../pkg/index.js';
 import type {
@@ -94,7 +97,9 @@ import type {
   V1UserEditInput,
   ValidateOptions,
   WeekStart,
+  Catalog,
 } from '../../pkg/index.js';
+import germanCatalog from '../../pkg/locales/de.js';
 
 // ---- type-level assertion helpers ------------------------------------------------------------
 
@@ -292,8 +297,9 @@ expectType<Result<string>>(checkEmail('a@example.com'));
 expectType<Result<string>>(checkAvatarUrl('https://example.com/a.png', strict));
 expectType<Result<Metadata>>(checkMetadata({ a: 1 }));
 expectType<Result<string>>(checkApiKey('cal_live_0123456789abcdef'));
-// @ts-expect-error checkApiKey has no modes
-checkApiKey('cal_live_0123456789abcdef', compat);
+// @ts-expect-error checkApiKey has no modes (only a locale)
+checkApiKey('cal_live_0123456789abcdef', { mode: 'compat' });
+expectType<Result<string>>(checkApiKey('cal_live_0123456789abcdef', { locale: 'de' }));
 const schedule: DefaultSchedule | null = defaultScheduleFor('Europe/London');
 if (schedule) for (const slot of schedule.availability) void [slot.days, slot.startTime, slot.endTime];
 defaultScheduleFor(null);
@@ -448,3 +454,23 @@ const team = buildPatchTeamBookingLimitsRequest({ apiKey: 'cal_x', teamId: 4, bo
 // @ts-expect-error the team endpoint needs its teamId
 buildPatchTeamBookingLimitsRequest({ apiKey: 'cal_x', body: limitsBody });
 void [unknownKeyCode, badLimits, response, responseJson, parsed, team];
+// ---- languages (issue 13) --------------------------------------------------------------------
+
+const german: Result<UpdateMeInput> = validateUpdateMe({}, { locale: pickLocale('de-AT,de;q=0.9', ['de', 'en']) });
+const arabicSchema: CalProfileSchema<UpdateMeInput> = UpdateMeSchema.withOptions({ mode: 'compat', locale: 'ar' });
+const localized: Issue[] = localizeIssues(someIssues, 'de');
+const ids: (string | undefined)[] = localized.map((i) => i.msg);
+const count: number | undefined = localized[0]?.args?.count;
+registerLocale(germanCatalog);
+const rendered: string | undefined = germanCatalog.format({ msg: 'time_zone.unknown', args: { input: 'x' } });
+void [german, arabicSchema, ids, count, rendered];
+export type LocaleChecks = [
+  Assert<Equal<ValidateOptions['locale'], Locale | undefined>>,
+  Assert<Equal<ReturnType<typeof pickLocale>, Locale>>,
+  Assert<Equal<Catalog['dir'], 'ltr' | 'rtl'>>,
+  Assert<Equal<typeof germanCatalog, Catalog>>,
+];
+// @ts-expect-error a BCP 47 tag is not one of cal.com's codes: pickLocale maps it
+validateUpdateMe({}, { locale: 'de-AT' });
+// @ts-expect-error localizeIssues takes a code
+localizeIssues(someIssues, 'german');

@@ -20,8 +20,9 @@ mod tables;
 
 use crate::calcom::IS_TIME_ZONE;
 use crate::context::Cx;
-use crate::issue::{push_excerpt, Code, Issue};
+use crate::issue::{Code, Issue};
 use crate::json::{Value, Writer};
+use crate::messages::Msg;
 use crate::rules::{Doc, FieldRule, Shape};
 pub use names::deprecated_target;
 
@@ -87,11 +88,8 @@ pub fn v2(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     match (stored, known) {
         (Some(stored), Some((name, target))) => {
             if stored != name {
-                let mut m = String::from("cal.com stores this time zone as ");
-                push_excerpt(&mut m, &stored);
-                m.push_str(", not as its IANA spelling ");
-                push_excerpt(&mut m, name);
-                cx.warn(cx.at(Code::Normalized, m).canonical(name));
+                let issue = cx.at(Code::Normalized, Msg::TimeZoneStored);
+                cx.warn(issue.stored(&stored).canonical(name));
             }
             if let Some(target) = target {
                 cx.warn(deprecated(cx, name, target));
@@ -120,12 +118,9 @@ pub fn v1(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 }
 
 fn deprecated(cx: &Cx, name: &str, target: &'static str) -> Issue {
-    let mut m = String::from("");
-    push_excerpt(&mut m, name);
-    m.push_str(" is a deprecated name for ");
-    push_excerpt(&mut m, target);
-    m.push_str("; it still works, but prefer the canonical name");
-    cx.at(Code::DeprecatedTimeZone, m).canonical(target)
+    cx.at(Code::DeprecatedTimeZone, Msg::TimeZoneDeprecated)
+        .input(name)
+        .canonical(target)
 }
 
 fn unknown(cx: &Cx, text: &str, calcom: &'static [crate::calcom::Constraint]) -> Issue {
@@ -133,14 +128,13 @@ fn unknown(cx: &Cx, text: &str, calcom: &'static [crate::calcom::Constraint]) ->
         .into_iter()
         .map(String::from)
         .collect();
-    let mut m = String::from("Not an IANA time zone: ");
-    push_excerpt(&mut m, text);
-    if !suggestions.is_empty() {
-        m.push_str("; did you mean ");
-        crate::strings::push_joined(&mut m, suggestions.iter().map(String::as_str), ", ");
-        m.push('?');
-    }
-    cx.at(Code::InvalidTimeZone, m)
+    let msg = if suggestions.is_empty() {
+        Msg::TimeZoneUnknown
+    } else {
+        Msg::TimeZoneUnknownSuggest
+    };
+    cx.at(Code::InvalidTimeZone, msg)
+        .input(text)
         .suggestions(suggestions)
         .calcom(calcom)
 }
