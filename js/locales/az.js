@@ -67,7 +67,6 @@ export default catalog('az', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com burada naməlum açarları rədd edir',
     'key.stripped': UNKNOWN + ': cal.com onu xəta vermədən atır',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com onu xəta vermədən atır',
-    'key.organization': 'organization daxilində naməlum açar',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

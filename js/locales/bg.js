@@ -66,7 +66,6 @@ export default catalog('bg', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': тук cal.com отхвърля непознати ключове',
     'key.stripped': UNKNOWN + ': cal.com го премахва без съобщение за грешка',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com го премахва без съобщение за грешка',
-    'key.organization': 'Непознат ключ в organization',
 
     'null.column': 'Полето {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

@@ -63,7 +63,6 @@ export default catalog('bn', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': এখানে cal.com অজানা কী প্রত্যাখ্যান করে',
     'key.stripped': UNKNOWN + ': cal.com কোনো ত্রুটি না দেখিয়ে এটি বাদ দেয়',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com কোনো ত্রুটি না দেখিয়ে এটি বাদ দেয়',
-    'key.organization': 'organization-এ অজানা কী',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

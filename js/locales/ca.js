@@ -67,7 +67,6 @@ export default catalog('ca', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aquí cal.com rebutja les claus desconegudes',
     'key.stripped': UNKNOWN + ': cal.com la descarta sense donar cap error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sense donar cap error',
-    'key.organization': 'Clau desconeguda a organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

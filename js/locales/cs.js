@@ -65,7 +65,6 @@ export default catalog('cs', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com zde neznámé klíče odmítá',
     'key.stripped': UNKNOWN + ': cal.com ho zahodí bez chybového hlášení',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ho zahodí bez chybového hlášení',
-    'key.organization': 'Neznámý klíč v organization',
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

@@ -68,7 +68,6 @@ export default catalog('el', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': το cal.com απορρίπτει εδώ τα άγνωστα κλειδιά',
     'key.stripped': UNKNOWN + ': το cal.com το αφαιρεί χωρίς μήνυμα σφάλματος',
     'key.stripped.suggest': UNKNOWN + MEAN + ': το cal.com το αφαιρεί χωρίς μήνυμα σφάλματος',
-    'key.organization': 'Άγνωστο κλειδί στο organization',
 
     'null.column': 'Το πεδίο {field} ' + COLUMN,
     'null.column.compat': COMPAT + 'το πεδίο {field} ' + COLUMN,

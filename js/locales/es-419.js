@@ -68,7 +68,6 @@ export default catalog('es-419', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com no acepta claves desconocidas aquí',
     'key.stripped': UNKNOWN + ': cal.com la descarta sin mostrar ningún error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sin mostrar ningún error',
-    'key.organization': 'Clave desconocida en organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

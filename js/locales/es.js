@@ -67,7 +67,6 @@ export default catalog('es', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aquí cal.com rechaza las claves desconocidas',
     'key.stripped': UNKNOWN + ': cal.com la descarta sin dar ningún error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sin dar ningún error',
-    'key.organization': 'Clave desconocida en organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

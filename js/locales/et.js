@@ -69,7 +69,6 @@ export default catalog('et', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
-    'key.organization': 'Tundmatu võti objektis organization',
 
     'null.column': 'V' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,

@@ -71,7 +71,6 @@ export default catalog('eu', {
     'key.rejected.suggest': UNKNOWN + MEAN + '; cal.com-ek gako ezezagunak baztertzen ditu hemen',
     'key.stripped': UNKNOWN + '; cal.com-ek baztertu egiten du, errorerik eman gabe',
     'key.stripped.suggest': UNKNOWN + MEAN + '; cal.com-ek baztertu egiten du, errorerik eman gabe',
-    'key.organization': 'Gako ezezaguna organization objektuan',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

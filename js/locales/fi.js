@@ -69,7 +69,6 @@ export default catalog('fi', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
-    'key.organization': 'Tuntematon avain organization-objektissa',
 
     'null.column': 'K' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,

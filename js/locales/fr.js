@@ -69,7 +69,6 @@ export default catalog('fr', {
     'key.rejected.suggest': UNKNOWN + MEAN + ' : cal.com refuse ici les clés inconnues',
     'key.stripped': UNKNOWN + " : cal.com la supprime sans renvoyer d'erreur",
     'key.stripped.suggest': UNKNOWN + MEAN + " : cal.com la supprime sans renvoyer d'erreur",
-    'key.organization': 'Clé inconnue dans organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

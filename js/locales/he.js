@@ -64,7 +64,6 @@ export default catalog('he', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com דוחה כאן מפתחות לא מוכרים',
     'key.stripped': UNKNOWN + ': cal.com משמיט אותו בלי להציג שגיאה',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com משמיט אותו בלי להציג שגיאה',
-    'key.organization': 'מפתח לא מוכר ב־organization',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

@@ -65,7 +65,6 @@ export default catalog('hr', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ovdje odbija nepoznate ključeve',
     'key.stripped': UNKNOWN + ': cal.com ga odbacuje bez poruke o pogrešci',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ga odbacuje bez poruke o pogrešci',
-    'key.organization': 'Nepoznat ključ u organization',
 
     'null.column': 'Polje {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

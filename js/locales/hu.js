@@ -70,7 +70,6 @@ export default catalog('hu', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
-    'key.organization': 'Ismeretlen kulcs az organization objektumban',
 
     'null.column': 'A' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,

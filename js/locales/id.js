@@ -63,7 +63,6 @@ export default catalog('id', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com menolak kunci yang tidak dikenal di sini',
     'key.stripped': UNKNOWN + ': cal.com membuangnya tanpa pesan kesalahan',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com membuangnya tanpa pesan kesalahan',
-    'key.organization': 'Kunci tidak dikenal di organization',
 
     'null.column': 'Bidang {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + 'bidang {field} ' + NOT_NULL_COLUMN,

@@ -67,7 +67,6 @@ export default catalog('it', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': qui cal.com rifiuta le chiavi sconosciute',
     'key.stripped': UNKNOWN + ': cal.com la scarta senza segnalare errori',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la scarta senza segnalare errori',
-    'key.organization': 'Chiave sconosciuta in organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

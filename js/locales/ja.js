@@ -63,7 +63,6 @@ export default catalog('ja', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：ここでは cal.com は不明なキーを拒否します',
     'key.stripped': UNKNOWN + '：cal.com はこのキーをエラーを出さずに破棄します',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com はこのキーをエラーを出さずに破棄します',
-    'key.organization': 'organization に不明なキーがあります',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

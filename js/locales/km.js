@@ -70,7 +70,6 @@ export default catalog('km', {
     'key.rejected.suggest': UNKNOWN + MEAN + '៖ cal.com បដិសេធកូនសោមិនស្គាល់នៅទីនេះ',
     'key.stripped': UNKNOWN + '៖ cal.com បោះបង់វាចោលដោយមិនបង្ហាញកំហុស',
     'key.stripped.suggest': UNKNOWN + MEAN + '៖ cal.com បោះបង់វាចោលដោយមិនបង្ហាញកំហុស',
-    'key.organization': 'កូនសោមិនស្គាល់នៅក្នុង organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

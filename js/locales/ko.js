@@ -63,7 +63,6 @@ export default catalog('ko', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': 여기서는 cal.com이 알 수 없는 키를 거부합니다',
     'key.stripped': UNKNOWN + ': cal.com이 이 키를 오류 없이 버립니다',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com이 이 키를 오류 없이 버립니다',
-    'key.organization': 'organization에 알 수 없는 키가 있습니다',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

@@ -71,7 +71,6 @@ export default catalog('lv', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
-    'key.organization': 'Nezināma atslēga objektā organization',
 
     'null.column': 'L' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,

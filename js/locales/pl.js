@@ -66,7 +66,6 @@ export default catalog('pl', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com odrzuca tutaj nieznane klucze',
     'key.stripped': UNKNOWN + ': cal.com pomija go bez zgłaszania błędu',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com pomija go bez zgłaszania błędu',
-    'key.organization': 'Nieznany klucz w organization',
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

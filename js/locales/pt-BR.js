@@ -67,7 +67,6 @@ export default catalog('pt-BR', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': o cal.com rejeita chaves desconhecidas aqui',
     'key.stripped': UNKNOWN + ': o cal.com a descarta sem gerar erro',
     'key.stripped.suggest': UNKNOWN + MEAN + ': o cal.com a descarta sem gerar erro',
-    'key.organization': 'Chave desconhecida em organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

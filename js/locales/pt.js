@@ -70,7 +70,6 @@ export default catalog('pt', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aqui, o cal.com rejeita chaves desconhecidas',
     'key.stripped': UNKNOWN + ': o cal.com descarta-a sem dar erro',
     'key.stripped.suggest': UNKNOWN + MEAN + ': o cal.com descarta-a sem dar erro',
-    'key.organization': 'Chave desconhecida em organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

@@ -67,7 +67,6 @@ export default catalog('ro', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com respinge aici cheile necunoscute',
     'key.stripped': UNKNOWN + ': cal.com o elimină fără să semnaleze o eroare',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com o elimină fără să semnaleze o eroare',
-    'key.organization': 'Cheie necunoscută în organization',
 
     'null.column': 'Câmpul {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

@@ -65,7 +65,6 @@ export default catalog('ru', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': здесь cal.com отклоняет неизвестные ключи',
     'key.stripped': UNKNOWN + ': cal.com отбрасывает его без сообщения об ошибке',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com отбрасывает его без сообщения об ошибке',
-    'key.organization': 'Неизвестный ключ в organization',
 
     'null.column': 'Поле {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

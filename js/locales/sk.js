@@ -65,7 +65,6 @@ export default catalog('sk', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com tu neznáme kľúče odmieta',
     'key.stripped': UNKNOWN + ': cal.com ho zahodí bez chybového hlásenia',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ho zahodí bez chybového hlásenia',
-    'key.organization': 'Neznámy kľúč v organization',
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

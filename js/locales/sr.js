@@ -66,7 +66,6 @@ export default catalog('sr', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ovde odbija nepoznate ključeve',
     'key.stripped': UNKNOWN + ': cal.com ga odbacuje bez poruke o grešci',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ga odbacuje bez poruke o grešci',
-    'key.organization': 'Nepoznat ključ u organization',
 
     'null.column': 'Polje {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

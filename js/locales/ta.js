@@ -64,7 +64,6 @@ export default catalog('ta', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': இங்கே அறியப்படாத விசைகளை cal.com நிராகரிக்கிறது',
     'key.stripped': UNKNOWN + ': cal.com இதைப் பிழை காட்டாமல் நீக்குகிறது',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com இதைப் பிழை காட்டாமல் நீக்குகிறது',
-    'key.organization': 'organization-இல் அறியப்படாத விசை',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

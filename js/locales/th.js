@@ -67,7 +67,6 @@ export default catalog('th', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com ปฏิเสธคีย์ที่ไม่รู้จักในตำแหน่งนี้',
     'key.stripped': UNKNOWN + ': cal.com ทิ้งคีย์นี้โดยไม่แสดงข้อผิดพลาด',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com ทิ้งคีย์นี้โดยไม่แสดงข้อผิดพลาด',
-    'key.organization': 'คีย์ที่ไม่รู้จักใน organization',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

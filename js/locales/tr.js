@@ -65,7 +65,6 @@ export default catalog('tr', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com burada bilinmeyen anahtarları reddeder',
     'key.stripped': UNKNOWN + ': cal.com bu anahtarı hata vermeden atar',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com bu anahtarı hata vermeden atar',
-    'key.organization': 'organization içinde bilinmeyen anahtar',
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

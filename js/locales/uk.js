@@ -65,7 +65,6 @@ export default catalog('uk', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': тут cal.com відхиляє невідомі ключі',
     'key.stripped': UNKNOWN + ': cal.com відкидає його без повідомлення про помилку',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com відкидає його без повідомлення про помилку',
-    'key.organization': 'Невідомий ключ в organization',
 
     'null.column': 'Поле {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,

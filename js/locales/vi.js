@@ -65,7 +65,6 @@ export default catalog('vi', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com từ chối các khóa không xác định ở đây',
     'key.stripped': UNKNOWN + ': cal.com loại bỏ khóa này mà không báo lỗi',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com loại bỏ khóa này mà không báo lỗi',
-    'key.organization': 'Khóa không xác định trong organization',
 
     'null.column': 'Trường {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + 'trường {field} ' + NOT_NULL_COLUMN,

@@ -58,7 +58,6 @@ export default catalog('zh-CN', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：cal.com 在此处会拒绝未知的键',
     'key.stripped': UNKNOWN + '：cal.com 会丢弃它，且不报错',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com 会丢弃它，且不报错',
-    'key.organization': 'organization 中有未知的键',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,

@@ -59,7 +59,6 @@ export default catalog('zh-TW', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：cal.com 在此會拒絕不明的鍵',
     'key.stripped': UNKNOWN + '：cal.com 會捨棄它，但不回報錯誤',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com 會捨棄它，但不回報錯誤',
-    'key.organization': 'organization 中有不明的鍵',
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
