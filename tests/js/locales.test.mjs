@@ -194,7 +194,7 @@ describe('the locale option', () => {
     assert.deepEqual(cal.validateUpdateMe(BAD, { mode: 'compat', locale: 'de' }).warnings.map((w) => w.msg), ['time_format.coerced', 'key.stripped.suggest']);
   });
 
-  test('reaches validate*, parse*, *Json, check*, the Standard Schemas and buildPatchMeRequest', () => {
+  test('reaches validate*, parse*, *Json, check*, the Standard Schemas and the request builders', () => {
     // Each issue's message is the German catalog's rendering of it (and not the English).
     const german = (issues) => {
       assert.ok(issues.length > 0);
@@ -227,6 +227,14 @@ describe('the locale option', () => {
     const request = cal.buildPatchMeRequest({ apiKey: '', body: BAD, baseUrl: 'ftp://x', locale: 'de' });
     assert.deepEqual(request.issues.map((i) => i.path[0]), ['apiKey', 'body', 'body', 'body', 'body', 'baseUrl']);
     german(request.issues);
+    // The booking-limits builders take the option as buildPatchMeRequest does, for every part.
+    const limits = cal.buildPatchBookingLimitsRequest({ apiKey: '', body: { perDay: 'x' }, baseUrl: 'ftp://x', locale: 'de' });
+    assert.deepEqual(limits.issues.map((i) => i.path[0]), ['apiKey', 'body', 'baseUrl']);
+    german(limits.issues);
+    const team = cal.buildPatchTeamBookingLimitsRequest({ apiKey: '', teamId: 'x', body: { perWeek: 'x' }, baseUrl: 'ftp://x', locale: 'de' });
+    assert.deepEqual(team.issues.map((i) => i.path[0]), ['apiKey', 'teamId', 'body', 'baseUrl']);
+    german(team.issues);
+    assert.throws(() => cal.buildPatchBookingLimitsRequest({ apiKey: 'cal_x', body: {}, locale: 'xx' }), TypeError);
   });
 
   test('Arabic reads right to left: arguments isolated, Arabic plural forms', () => {
