@@ -105,7 +105,7 @@ describe('the demo in the user language', () => {
   });
 
   test('the server keeps answering in English, as cal.com does, whatever the page speaks', async () => {
-    const res = await fetch(new URL("/v2/me", server.url), {
+    const res = await fetch(new URL('/v2/me', server.url), {
       method: 'PATCH',
       headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json', 'Accept-Language': 'de-DE,de;q=0.9' },
       body: JSON.stringify({ timeFormat: 13 }),
