@@ -2,9 +2,15 @@
 // one place that puts them on the page. Validation messages are not here: the package renders
 // them in the same language (`{ locale }` on every call).
 
+/**
+ * The Intl locale for one of cal.com's codes: `iw` is Hebrew; plain `pt` is Portugal's (Intl reads
+ * it as Brazil's); cal.com's Serbian is written in Latin script.
+ */
+export const intlOf = (code) => ({ iw: 'he', pt: 'pt-PT', sr: 'sr-Latn' })[code] ?? code;
+
 /** Renders a template: `{name}` inserted, `{count, plural, one {…} other {…}}` by Intl.PluralRules. */
 export function format(template, params = {}, locale = 'en') {
-  const intl = locale === 'iw' ? 'he' : locale;
+  const intl = intlOf(locale);
   const number = (n) => (typeof n === 'number' ? new Intl.NumberFormat(intl).format(n) : String(n));
   let out = '';
   let i = 0;
@@ -55,7 +61,7 @@ export async function useLanguage(code) {
   if (!catalogs.has(code)) catalogs.set(code, (await import(`./i18n/${code}.js`)).default);
   words = catalogs.get(code);
   current = code;
-  document.documentElement.lang = code === 'iw' ? 'he' : code;
+  document.documentElement.lang = intlOf(code);
   document.documentElement.dir = RTL.has(code) ? 'rtl' : 'ltr';
 }
 

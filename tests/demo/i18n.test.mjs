@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { format } from '../../www/i18n.js';
+import { format, intlOf } from '../../www/i18n.js';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', 'i18n');
 /** cal.com's 43 locale codes. */
@@ -21,11 +21,12 @@ const LOCALES = [
 const SAME_AS_ENGLISH = {
   'field.metadata': { why: 'the loanword is the usual term', in: ['nl', 'da', 'sv', 'no', 'it', 'ca'] },
   'apiKey.label': { why: '"API key" is kept in English in this UI', in: ['km'] },
+  'metadata.type.string': { why: '"text" is the Catalan word for the text type', in: ['ca'] },
 };
 
 const en = (await import(pathToFileURL(path.join(DIR, 'en.js')).href)).default;
 const KEYS = Object.keys(en);
-const args = (text) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).filter((a, i, all) => all.indexOf(a) === i).sort();
+const args = (text) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).filter((a, i, all) => all.indexOf(a) === i).sort();
 const codeSpans = (text) => [...text.matchAll(/`([^`]*)`/g)].map((m) => m[1]);
 const SAMPLE = { error: 'E', status: '404 Not Found', detail: ' — D', who: 'W', keys: 'K', problems: 'P', fields: 'F', zone: 'Z', time: 'T', problem: 'P', key: 'K', current: 'C', sent: 'S', version: 'V', n: 3, max: 50 };
 
@@ -37,7 +38,7 @@ test('every cal.com locale has a catalog, and no other file is there', () => {
 for (const code of LOCALES.filter((c) => c !== 'en')) {
   describe(`demo words: ${code}`, async () => {
     const catalog = (await import(pathToFileURL(path.join(DIR, `${code}.js`)).href)).default;
-    const plural = new Intl.PluralRules(code === 'iw' ? 'he' : code).resolvedOptions().pluralCategories;
+    const plural = new Intl.PluralRules(intlOf(code)).resolvedOptions().pluralCategories;
 
     test('exactly the English keys, each keeping its arguments and code spans', () => {
       assert.deepEqual(Object.keys(catalog).sort(), [...KEYS].sort());
