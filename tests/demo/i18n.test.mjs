@@ -21,7 +21,8 @@ const LOCALES = [
 const SAME_AS_ENGLISH = {
   'field.metadata': { why: 'the loanword is the usual term', in: ['nl', 'da', 'sv', 'no', 'it', 'ca', 'id'] },
   'apiKey.label': { why: '"API key" is kept in English in this UI', in: ['km'] },
-  'metadata.type.string': { why: '"text" is the Catalan word for the text type', in: ['ca'] },
+  'metadata.type.string': { why: '"text" is the Catalan and Swedish word for the text type', in: ['ca', 'sv'] },
+  'limits.perWeek': { why: '"Per week" is the ordinary Dutch phrase, beside "Per dag"', in: ['nl'] },
 };
 
 const en = (await import(pathToFileURL(path.join(DIR, 'en.js')).href)).default;
