@@ -19,7 +19,7 @@ const LOCALES = [
 ];
 /** Keys whose text may equal the English in the named languages, and why. */
 const SAME_AS_ENGLISH = {
-  'field.metadata': { why: 'the loanword is the usual term', in: ['nl', 'da', 'sv', 'no', 'it', 'ca', 'id'] },
+  'field.metadata': { why: 'the loanword is the usual term', in: ['nl', 'da', 'sv', 'no', 'it', 'ca', 'id', 'cs'] },
   'apiKey.label': { why: '"API key" is kept in English in this UI', in: ['km'] },
   'metadata.type.string': { why: '"text" is the Catalan and Swedish word for the text type', in: ['ca', 'sv'] },
   'limits.perWeek': { why: '"Per week" is the ordinary Dutch phrase, beside "Per dag"', in: ['nl'] },

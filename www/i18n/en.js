@@ -11,8 +11,6 @@ export default {
   'page.lede':
     'Edit a cal.com profile. Every field is checked in your browser by the `cal-profile` WebAssembly package before `PATCH /v2/me` is sent, and the server checks the body again with the same package.',
   'page.language': 'Language',
-  'boot.loading': 'Loading the cal-profile package…',
-  'boot.failed': 'Could not load the cal-profile package from `/pkg/index.js` ({error}). Run `make pkg`, then reload.',
 
   'connection.heading': 'Connection',
   'connection.legend': 'API access',
