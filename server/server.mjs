@@ -87,9 +87,16 @@ const MIME = {
 };
 
 // The page runs only our own modules; wasm needs 'wasm-unsafe-eval'; avatars may come from any https: host.
+// The one inline script is the page's import map (the package's language modules import it by
+// name), allowed by its hash and nothing else.
+const IMPORT_MAP_HASH = (() => {
+  const html = fs.readFileSync(path.join(ROOT, 'www', 'index.html'), 'utf8');
+  const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html);
+  return map ? `'sha256-${crypto.createHash('sha256').update(map[1]).digest('base64')}'` : '';
+})();
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${IMPORT_MAP_HASH}`.trim(),
   "style-src 'self'",
   "img-src 'self' https:",
   "connect-src 'self'",

@@ -3,6 +3,7 @@
 // diffUpdate) and send it only when strict validation passes.
 
 import { $, h, setChildren } from './dom.js';
+import { language, render, say, sayText, t, translatePage, useLanguage } from './i18n.js';
 import { TimeZonePicker, localTime } from './timezone.js';
 import { MetadataEditor } from './metadata.js';
 import { BookingLimitsSection } from './limits.js';
@@ -11,36 +12,69 @@ const KEY_STORAGE = 'cal-profile-demo.apiKey';
 const API_VERSION = '2024-08-13';
 const ME_PATH = '/v2/me';
 
-/** The PATCH fields in form order, with their visible label (used for messages and the summary). */
-const FIELDS = {
-  name: 'Name',
-  email: 'Email',
-  timeZone: 'Time zone',
-  locale: 'Locale',
-  weekStart: 'Week start',
-  timeFormat: 'Time format',
-  defaultScheduleId: 'Default schedule ID',
-  avatarUrl: 'Avatar URL',
-  bio: 'Bio',
-  metadata: 'Metadata',
-};
+/** The PATCH fields in form order (their labels are the page's words `field.<name>`). */
+const FIELDS = ['name', 'email', 'timeZone', 'locale', 'weekStart', 'timeFormat', 'defaultScheduleId', 'avatarUrl', 'bio', 'metadata'];
+const LANGUAGE_STORAGE = 'cal-profile-demo.language';
 const NULLABLE_TEXT = ['name', 'bio', 'avatarUrl'];
 
 const boot = $('boot-status');
 let cp;
 try {
-  cp = await import('/pkg/index.js');
+  // The import map names /pkg/index.js `cal-profile`, so the language modules reach this instance.
+  cp = await import('cal-profile');
 } catch (err) {
   boot.className = 'notice notice-error';
   boot.textContent = `Could not load the cal-profile package from /pkg/index.js (${err.message}). Run \`make pkg\`, then reload.`;
   throw err;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Language: the page's words (www/i18n/) and the package's messages (cal-profile/locales/), both
+// per call; the server keeps answering in English, as cal.com does.
+
+/** The `locale` option of every package call. */
+const L = () => (language() === 'en' ? {} : { locale: language() });
+
+let chosenByUser = false;
+async function switchLanguage(code) {
+  if (code !== 'en') await import(`/pkg/locales/${code}.js`);
+  await useLanguage(code);
+  $('language').value = code;
+  translatePage();
+  fillLists();
+  metadata.refresh();
+  limits.refresh();
+  if (current) validate();
+}
+
+const stored = sessionStorage.getItem(LANGUAGE_STORAGE);
+const languageSelect = $('language');
+for (const code of [...cp.locales()].sort()) {
+  languageSelect.append(h('option', { value: code }, `${nativeName(code)} (${code})`));
+}
+languageSelect.addEventListener('change', async () => {
+  chosenByUser = true;
+  sessionStorage.setItem(LANGUAGE_STORAGE, languageSelect.value);
+  await switchLanguage(languageSelect.value);
+});
+chosenByUser = stored !== null && cp.locales().includes(stored);
+
+// The page's language: the one picked in this tab, else the browser's best match among cal.com's.
+{
+  const initial = chosenByUser ? stored : cp.pickLocale(navigator.languages, cp.locales());
+  if (initial !== 'en') await import(`/pkg/locales/${initial}.js`);
+  await useLanguage(initial);
+  languageSelect.value = initial;
+  translatePage();
+}
+
 boot.remove();
 $('connection-fields').disabled = false;
+languageSelect.disabled = false;
 
 const form = $('profile-form');
 const fieldset = $('profile-fields');
-const inputs = Object.fromEntries(Object.keys(FIELDS).filter((k) => k !== 'metadata').map((k) => [k, $(k)]));
+const inputs = Object.fromEntries(FIELDS.filter((k) => k !== 'metadata').map((k) => [k, $(k)]));
 const apiKeyInput = $('apiKey');
 
 /** The profile as last loaded or saved (cal.com's `Me`), or null before "Load profile". */
@@ -54,13 +88,21 @@ let lastSummaryKey = '';
 
 {
   const locale = inputs.locale;
-  locale.append(h('option', { value: '' }, '— unchanged —'));
+  locale.append(h('option', { value: '', id: 'locale-unchanged' }));
   // By code, so that typing "d" on the list reaches "de"; each with its name in its own language.
   for (const code of [...cp.locales()].sort()) {
     locale.append(h('option', { value: code }, `${code} — ${nativeName(code)}`));
   }
+  // The days are values cal.com stores in English, shown as such.
   for (const day of cp.weekDays()) inputs.weekStart.append(h('option', { value: day }, day));
-  $('tzdb').textContent = `time zones: IANA tzdb ${cp.tzdbVersion()}`;
+}
+
+fillLists();
+
+/** The lists' words that depend on the page's language. */
+function fillLists() {
+  $('locale-unchanged').textContent = t('locale.unchanged');
+  render($('tzdb'), 'footer.tzdb', { version: cp.tzdbVersion() });
 }
 
 function nativeName(code) {
@@ -120,8 +162,8 @@ function apiKey() {
 /** The package's verdict on the key, or null when it is fine. */
 function apiKeyProblem() {
   const key = apiKey();
-  if (!key) return 'Enter your API key (the local server prints a dev key at start-up).';
-  const verdict = cp.checkApiKey(key);
+  if (!key) return t('apiKey.missing');
+  const verdict = cp.checkApiKey(key, L());
   return verdict.success ? null : verdict.issues.map((i) => i.message).join(' ');
 }
 
@@ -147,7 +189,7 @@ async function loadProfile() {
     return;
   }
   const status = $('load-status');
-  status.textContent = 'Loading…';
+  say(status, 'load.loading');
   let response;
   try {
     response = await fetch(ME_PATH, {
@@ -155,22 +197,26 @@ async function loadProfile() {
       cache: 'no-store',
     });
   } catch (err) {
-    status.textContent = `Could not reach the server: ${err.message}`;
+    say(status, 'network.failed', { error: err.message });
     return;
   }
   const { json, text } = await readJson(response);
   showResponse('GET', response, json, text);
   if (!response.ok || json?.status !== 'success') {
-    status.textContent = `Loading failed: ${response.status} ${response.statusText}${errorMessage(json)}`;
+    say(status, 'load.failed', { status: `${response.status} ${response.statusText}`, detail: errorMessage(json) });
     return;
   }
-  const guard = cp.validateMe(json.data);
+  // The profile's own language, once loaded, unless this tab picked one.
+  if (!chosenByUser && cp.locales().includes(json.data.locale) && json.data.locale !== language()) {
+    await switchLanguage(json.data.locale);
+  }
+  const guard = cp.validateMe(json.data, L());
   // Keys cal.com added since this version of the model are news, not failures.
   const added = guard.warnings.filter((w) => w.code === 'unknown_key').map((w) => w.path.join('.'));
-  status.textContent = guard.success
-    ? `Loaded the profile of ${json.data.username ?? json.data.email}.` +
-      (added.length ? ` cal.com also sent ${added.join(', ')}, which this version of cal-profile does not know.` : '')
-    : `Loaded, but the response does not match cal.com's Me schema: ${guard.issues.map(issueText).join('; ')}`;
+  const who = json.data.username ?? json.data.email;
+  if (!guard.success) say(status, 'load.mismatch', { problems: guard.issues.map(issueText).join('; ') });
+  else if (added.length) say(status, 'load.loadedAdded', { who, keys: added.join(', ') });
+  else say(status, 'load.loaded', { who });
   setCurrent(json.data);
   fieldset.disabled = false;
   validate();
@@ -198,7 +244,7 @@ $('revert').addEventListener('click', () => {
   if (!current) return;
   setCurrent(current);
   validate();
-  $('save-status').textContent = 'Changes undone.';
+  say($('save-status'), 'save.undone');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +259,7 @@ for (const key of ['locale', 'weekStart', 'timeFormat']) {
 
 /** A user edit: the last save's status no longer describes the form. */
 function edited() {
-  $('save-status').textContent = '';
+  sayText($('save-status'), '');
   validate();
 }
 
@@ -243,7 +289,7 @@ function validate() {
   const { desired, localMetadataErrors } = readDesired();
   // Only changed fields are validated and sent: an unchanged stored value is not the user's to fix.
   const changed = cp.diffUpdate(current, desired);
-  const result = cp.validateUpdateMe(changed, { mode: 'strict' });
+  const result = cp.validateUpdateMe(changed, { mode: 'strict', ...L() });
   // Strict data is normalised (e.g. "america/new_york" → "America/New_York"); drop what is then unchanged.
   const body = result.success ? cp.diffUpdate(current, result.data) : changed;
   const keyProblem = apiKeyProblem();
@@ -264,7 +310,7 @@ function issueText(issue) {
 
 function fieldOf(issue) {
   const key = issue.path[0];
-  return typeof key === 'string' && Object.hasOwn(FIELDS, key) ? key : null;
+  return typeof key === 'string' && FIELDS.includes(key) ? key : null;
 }
 
 function showFieldIssues(result, localMetadataErrors) {
@@ -284,8 +330,8 @@ function showFieldIssues(result, localMetadataErrors) {
     const field = fieldOf(issue);
     if (field) push(warnings, field, issue.message);
   }
-  if (localMetadataErrors.size) push(errors, 'metadata', 'Fix the marked entries.');
-  for (const key of Object.keys(FIELDS)) {
+  if (localMetadataErrors.size) push(errors, 'metadata', t('metadata.fixMarked'));
+  for (const key of FIELDS) {
     const messages = errors.get(key) ?? [];
     $(`${key}-error`).textContent = messages.join(' ');
     const warningEl = document.getElementById(`${key}-warning`);
@@ -301,7 +347,7 @@ function showFieldIssues(result, localMetadataErrors) {
   const tzIssue = result.success ? null : result.issues.find((i) => fieldOf(i) === 'timeZone');
   const suggestions = tzIssue?.suggestions ?? [];
   setChildren($('timeZone-suggestions'), suggestions.length ? [
-    h('span', { class: 'muted' }, 'Did you mean '),
+    h('span', { class: 'muted' }, `${t('timeZone.didYouMean')} `),
     suggestions.map((zone) => h('button', {
       type: 'button',
       class: 'chip',
@@ -315,12 +361,12 @@ function showSummary(result, localMetadataErrors) {
   const items = [];
   for (const issue of result.success ? [] : result.issues) {
     const field = fieldOf(issue);
-    items.push({ field, text: field ? `${FIELDS[field]}: ${issue.message}` : issueText(issue) });
+    items.push({ field, text: field ? `${t(`field.${field}`)}: ${issue.message}` : issueText(issue) });
   }
   if (localMetadataErrors.size) {
-    items.push({ field: 'metadata', text: `Metadata: ${[...localMetadataErrors.values()].join(' ')}` });
+    items.push({ field: 'metadata', text: `${t('field.metadata')}: ${[...localMetadataErrors.values()].join(' ')}` });
   }
-  const key = JSON.stringify(items);
+  const key = language() + JSON.stringify(items);
   if (key === lastSummaryKey) return;
   lastSummaryKey = key;
   const summary = $('summary');
@@ -329,7 +375,7 @@ function showSummary(result, localMetadataErrors) {
     return;
   }
   setChildren(summary,
-    h('p', { class: 'summary-title' }, items.length === 1 ? '1 problem prevents saving:' : `${items.length} problems prevent saving:`),
+    h('p', { class: 'summary-title' }, t('summary.title', { count: items.length })),
     h('ul', {}, items.map(({ field, text }) => h('li', {}, field
       ? h('a', { href: `#${field === 'metadata' ? 'metadata-add' : field}`, onclick: (event) => { event.preventDefault(); focusField(field); } }, text)
       : text))));
@@ -348,7 +394,7 @@ function showPreview() {
   const { body, result, errorCount, keyProblem } = state;
   const count = Object.keys(body).length;
   const status = $('preview-status');
-  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body, baseUrl: location.origin });
+  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body, baseUrl: location.origin, ...L() });
   let lines;
   if (request.success) {
     lines = [`${request.init.method} ${new URL(request.url).pathname}`];
@@ -361,18 +407,16 @@ function showPreview() {
   }
   $('preview').textContent = lines.join('\n');
   if (!result.success || errorCount) {
-    status.textContent = errorCount === 1
-      ? 'Not sendable: 1 problem (Save sends nothing until it is fixed).'
-      : `Not sendable: ${errorCount} problems (Save sends nothing until they are fixed).`;
+    say(status, 'preview.notSendable', { count: errorCount });
     status.className = 'status status-error';
   } else if (count === 0) {
-    status.textContent = 'No changes: Save has nothing to send.';
+    say(status, 'preview.noChanges');
     status.className = 'status muted';
   } else if (keyProblem) {
-    status.textContent = `The body is valid, but the API key is not: ${keyProblem}`;
+    say(status, 'preview.badKey', { problem: keyProblem });
     status.className = 'status status-error';
   } else {
-    status.textContent = `Ready: ${count === 1 ? '1 changed field' : `${count} changed fields`}.`;
+    say(status, 'preview.ready', { count });
     status.className = 'status status-ok';
   }
 }
@@ -405,7 +449,7 @@ function showTimeZoneInfo() {
   }
   const zone = check.canonical ?? typed;
   const now = localTime(zone, inputs.timeFormat.value === '12');
-  el.textContent = now ? `Local time in ${zone}: ${now}` : `${zone} (your browser cannot show its local time)`;
+  render(el, now ? 'timeZone.localTime' : 'timeZone.noLocalTime', { zone, time: now });
 }
 
 setInterval(() => {
@@ -456,7 +500,7 @@ async function save() {
   const s = validate();
   const status = $('save-status');
   if (!s.sendable) {
-    status.textContent = 'Nothing was sent: fix the problems listed above.';
+    say(status, 'save.blocked');
     const first = s.result.success ? null : s.result.issues.map(fieldOf).find(Boolean);
     if (first) focusField(first);
     else $('summary').querySelector('a')?.focus();
@@ -464,22 +508,22 @@ async function save() {
   }
   if (s.keyProblem) {
     showApiKeyError(s.keyProblem);
-    status.textContent = 'Nothing was sent: the API key is missing or malformed.';
+    say(status, 'save.badKey');
     apiKeyInput.focus();
     return;
   }
   if (Object.keys(s.body).length === 0) {
-    status.textContent = 'No changes to save.';
+    say(status, 'save.noChanges');
     return;
   }
-  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body: s.body, baseUrl: location.origin });
+  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body: s.body, baseUrl: location.origin, ...L() });
   if (!request.success) {
-    status.textContent = `Nothing was sent: ${request.issues.map(issueText).join('; ')}`;
+    say(status, 'save.notSent', { problems: request.issues.map(issueText).join('; ') });
     return;
   }
   saving = true;
   $('save').setAttribute('aria-busy', 'true');
-  status.textContent = 'Saving…';
+  say(status, 'save.saving');
   const sent = JSON.parse(request.init.body);
   try {
     // Same origin: the local server answers, or forwards to cal.com in --proxy mode.
@@ -487,17 +531,16 @@ async function save() {
     const { json, text } = await readJson(response);
     showResponse('PATCH', response, json, text, sent);
     if (response.ok && json?.status === 'success') {
-      const guard = cp.validateMe(json.data);
+      const guard = cp.validateMe(json.data, L());
       setCurrent(json.data);
       validate();
-      status.textContent = guard.success
-        ? `Saved (${Object.keys(sent).join(', ')}).`
-        : `Saved, but the response does not match cal.com's Me schema: ${guard.issues.map(issueText).join('; ')}`;
+      if (guard.success) say(status, 'save.saved', { fields: Object.keys(sent).join(', ') });
+      else say(status, 'save.savedMismatch', { problems: guard.issues.map(issueText).join('; ') });
     } else {
-      status.textContent = `cal.com refused the update: ${response.status} ${response.statusText}${errorMessage(json)}`;
+      say(status, 'save.refused', { status: `${response.status} ${response.statusText}`, detail: errorMessage(json) });
     }
   } catch (err) {
-    status.textContent = `Could not reach the server: ${err.message}`;
+    say(status, 'network.failed', { error: err.message });
   } finally {
     saving = false;
     $('save').removeAttribute('aria-busy');
@@ -533,18 +576,17 @@ function showResponse(method, response, json, text, sent) {
   if (Array.isArray(errors) && errors.length) {
     parts.push(h('ul', { class: 'response-errors' }, errors.map((e) => h('li', {},
       h('code', {}, String(e?.property ?? '')), ': ',
-      Object.values(e?.constraints ?? {}).join('; ') || 'invalid'))));
+      Object.values(e?.constraints ?? {}).join('; ') || t('response.invalid')))));
   }
   if (sent && Object.hasOwn(sent, 'email') && json?.status === 'success' && json.data?.email !== sent.email) {
-    parts.push(h('p', { class: 'notice' },
-      `Email verification: cal.com keeps ${json.data.email} until ${sent.email} is verified (a verification mail is sent).`));
+    parts.push(h('p', { class: 'notice' }, t('response.emailVerification', { current: json.data.email, sent: sent.email })));
   }
   if (sent && json?.status === 'success') {
     const unseen = ['locale', 'metadata'].filter((k) => Object.hasOwn(sent, k) && !Object.hasOwn(json.data ?? {}, k));
-    if (unseen.length) parts.push(h('p', { class: 'muted' }, `Stored but not returned by /v2/me: ${unseen.join(', ')}.`));
+    if (unseen.length) parts.push(h('p', { class: 'muted' }, t('response.notReturned', { keys: unseen.join(', ') })));
   }
-  parts.push(h('pre', { class: 'code', tabindex: '0', 'aria-label': 'Raw response body' },
-    json ? JSON.stringify(json, null, 2) : text || '(empty body)'));
+  parts.push(h('pre', { class: 'code', tabindex: '0', 'aria-label': t('response.raw') },
+    json ? JSON.stringify(json, null, 2) : text || t('response.empty')));
   setChildren($('response'), parts);
 }
 

@@ -4,9 +4,12 @@
 // passes. cal.com publishes these endpoints' constraints but not their validation source.
 
 import { $, h, setChildren } from './dom.js';
+import { language, say, sayText, t } from './i18n.js';
 
 const LIMITS_PATH = '/v2/me/booking-limits';
-export const LIMIT_FIELDS = { perDay: 'Per day', perWeek: 'Per week', perMonth: 'Per month', perYear: 'Per year' };
+export const LIMIT_FIELDS = ['perDay', 'perWeek', 'perMonth', 'perYear'];
+/** The `locale` option of every package call. */
+const L = () => (language() === 'en' ? {} : { locale: language() });
 
 export class BookingLimitsSection {
   /** `cp`: the package; `apiKey()`: the key typed above; `headers()`: what a GET sends. */
@@ -16,7 +19,7 @@ export class BookingLimitsSection {
     this.headers = headers;
     this.current = null;
     this.saving = false;
-    this.inputs = Object.fromEntries(Object.keys(LIMIT_FIELDS).map((k) => [k, $(`limits-${k}`)]));
+    this.inputs = Object.fromEntries(LIMIT_FIELDS.map((k) => [k, $(`limits-${k}`)]));
     for (const input of Object.values(this.inputs)) input.addEventListener('input', () => this.edited());
     $('limits-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -26,25 +29,24 @@ export class BookingLimitsSection {
 
   async load() {
     const status = $('limits-load-status');
-    status.textContent = 'Loading booking limits…';
+    say(status, 'limits.loading');
     let response;
     try {
       response = await fetch(LIMITS_PATH, { headers: this.headers(), cache: 'no-store' });
     } catch (err) {
-      status.textContent = `Could not reach the server: ${err.message}`;
+      say(status, 'network.failed', { error: err.message });
       return;
     }
     const json = await readJson(response);
     this.showResponse('GET', response, json);
     if (!response.ok || json?.status !== 'success') {
-      status.textContent = `Loading the booking limits failed: ${response.status} ${response.statusText}` +
-        (response.status === 403 ? ' (cal.com offers them to organization members only)' : '');
+      const code = `${response.status} ${response.statusText}`;
+      say(status, 'limits.loadFailed', { status: response.status === 403 ? t('limits.orgOnly', { status: code }) : code });
       return;
     }
-    const guard = this.cp.validateBookingLimitsResponse(json.data, { mode: 'compat' });
-    status.textContent = guard.success
-      ? 'Loaded your booking limits.'
-      : `Loaded, but the response does not match the published booking limits: ${guard.issues.map(issueText).join('; ')}`;
+    const guard = this.cp.validateBookingLimitsResponse(json.data, { mode: 'compat', ...L() });
+    if (guard.success) say(status, 'limits.loaded');
+    else say(status, 'limits.mismatch', { problems: guard.issues.map(issueText).join('; ') });
     this.setCurrent(json.data);
     $('limits-fields').disabled = false;
     this.validate();
@@ -58,8 +60,13 @@ export class BookingLimitsSection {
     }
   }
 
+  /** The page's language changed: messages and statuses again. */
+  refresh() {
+    if (this.current) this.validate();
+  }
+
   edited() {
-    $('limits-save-status').textContent = '';
+    sayText($('limits-save-status'), '');
     this.validate();
   }
 
@@ -76,7 +83,7 @@ export class BookingLimitsSection {
   validate() {
     if (!this.current) return null;
     const body = this.cp.diffUpdate(this.current, this.readDesired());
-    const result = this.cp.validateBookingLimits(body, { mode: 'strict' });
+    const result = this.cp.validateBookingLimits(body, { mode: 'strict', ...L() });
     const errors = new Map();
     for (const issue of result.success ? [] : result.issues) {
       const key = issue.path[0];
@@ -89,7 +96,7 @@ export class BookingLimitsSection {
       else input.removeAttribute('aria-invalid');
       input.closest('.field').classList.toggle('has-error', messages.length > 0);
     }
-    const request = this.cp.buildPatchBookingLimitsRequest({ apiKey: this.apiKey(), body, baseUrl: location.origin });
+    const request = this.cp.buildPatchBookingLimitsRequest({ apiKey: this.apiKey(), body, baseUrl: location.origin, ...L() });
     const status = $('limits-preview-status');
     if (request.success) {
       $('limits-preview').textContent = `PATCH ${LIMITS_PATH}\n\n${JSON.stringify(JSON.parse(request.init.body), null, 2)}`;
@@ -98,16 +105,16 @@ export class BookingLimitsSection {
     }
     const count = Object.keys(body).length;
     if (!result.success) {
-      status.textContent = `Not sendable: ${result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`}.`;
+      say(status, 'limits.notSendable', { count: result.issues.length });
       status.className = 'status status-error';
     } else if (count === 0) {
-      status.textContent = 'No changes: Save has nothing to send.';
+      say(status, 'preview.noChanges');
       status.className = 'status muted';
     } else if (!request.success) {
-      status.textContent = `The body is valid, but: ${request.issues.map(issueText).join('; ')}`;
+      say(status, 'limits.validButKey', { problems: request.issues.map(issueText).join('; ') });
       status.className = 'status status-error';
     } else {
-      status.textContent = `Ready: ${count === 1 ? '1 changed limit' : `${count} changed limits`}.`;
+      say(status, 'limits.ready', { count });
       status.className = 'status status-ok';
     }
     this.state = { body, result, request };
@@ -119,21 +126,21 @@ export class BookingLimitsSection {
     const { body, result, request } = this.validate();
     const status = $('limits-save-status');
     if (!result.success) {
-      status.textContent = 'Nothing was sent: fix the marked limits.';
+      say(status, 'limits.blocked');
       const first = result.issues.map((i) => i.path[0]).find((k) => this.inputs[k]);
       if (first) this.inputs[first].focus();
       return;
     }
     if (Object.keys(body).length === 0) {
-      status.textContent = 'No changes to save.';
+      say(status, 'save.noChanges');
       return;
     }
     if (!request.success) {
-      status.textContent = `Nothing was sent: ${request.issues.map(issueText).join('; ')}`;
+      say(status, 'save.notSent', { problems: request.issues.map(issueText).join('; ') });
       return;
     }
     this.saving = true;
-    status.textContent = 'Saving…';
+    say(status, 'save.saving');
     try {
       const response = await fetch(request.url, { ...request.init, cache: 'no-store' });
       const json = await readJson(response);
@@ -141,12 +148,12 @@ export class BookingLimitsSection {
       if (response.ok && json?.status === 'success') {
         this.setCurrent(json.data);
         this.validate();
-        status.textContent = `Saved (${Object.keys(body).join(', ')}).`;
+        say(status, 'save.saved', { fields: Object.keys(body).join(', ') });
       } else {
-        status.textContent = `cal.com refused the update: ${response.status} ${response.statusText}`;
+        say(status, 'save.refused', { status: `${response.status} ${response.statusText}`, detail: '' });
       }
     } catch (err) {
-      status.textContent = `Could not reach the server: ${err.message}`;
+      say(status, 'network.failed', { error: err.message });
     } finally {
       this.saving = false;
     }
@@ -160,10 +167,10 @@ export class BookingLimitsSection {
     setChildren($('limits-response'),
       Array.isArray(errors) && errors.length
         ? h('ul', { class: 'response-errors' }, errors.map((e) => h('li', {},
-          h('code', {}, String(e?.property ?? '')), ': ', Object.values(e?.constraints ?? {}).join('; ') || 'invalid')))
+          h('code', {}, String(e?.property ?? '')), ': ', Object.values(e?.constraints ?? {}).join('; ') || t('response.invalid'))))
         : null,
-      h('pre', { class: 'code', tabindex: '0', 'aria-label': 'Raw booking-limits response' },
-        json ? JSON.stringify(json, null, 2) : '(no JSON body)'));
+      h('pre', { class: 'code', tabindex: '0', 'aria-label': t('response.raw') },
+        json ? JSON.stringify(json, null, 2) : t('limits.noJson')));
   }
 }
 

@@ -3,6 +3,7 @@
 // comes from the cal-profile package.
 
 import { h, setChildren } from './dom.js';
+import { t } from './i18n.js';
 
 /** cal.com's ValidateMetadata limits (calcom-rules.md §4), shown by the counters. */
 export const LIMITS = Object.freeze({ keys: 50, keyLength: 40, valueLength: 500 });
@@ -66,11 +67,11 @@ export class MetadataEditor {
       oninput: () => this.changed(),
     });
     row.typeSelect = h('select', { class: 'metadata-type', onchange: () => this.typeChanged(row) },
-      TYPES.map((t) => h('option', { value: t, selected: t === type }, t)));
+      TYPES.map((ty) => h('option', { value: ty, selected: ty === type }, t(`metadata.type.${ty}`))));
     row.valueCell = h('div', { class: 'metadata-value-cell' });
     row.removeButton = h('button', {
       type: 'button', class: 'secondary small', onclick: () => this.removeRow(row),
-    }, 'Remove');
+    }, t('metadata.remove'));
     row.el = h('div', { class: 'metadata-row', 'data-row': id },
       h('div', { class: 'metadata-key-cell' }, row.keyInput, row.keyCount),
       row.typeSelect,
@@ -137,12 +138,12 @@ export class MetadataEditor {
       let value = text;
       if (type === 'number') {
         value = text.trim() === '' ? NaN : Number(text);
-        if (!Number.isFinite(value)) localErrors.set(row.id, 'Enter a finite number (for example 42 or 3.5).');
+        if (!Number.isFinite(value)) localErrors.set(row.id, t('metadata.notANumber'));
       } else if (type === 'boolean') {
         value = text === 'true';
       }
       if (seen.has(key)) {
-        localErrors.set(row.id, `Duplicate key "${excerpt(key)}": only one of its values would be kept.`);
+        localErrors.set(row.id, t('metadata.duplicate', { key: excerpt(key) }));
       }
       seen.add(key);
       entries.push([key, value]);
@@ -173,17 +174,25 @@ export class MetadataEditor {
   render() {
     this.rows.forEach((row, i) => {
       const n = i + 1;
-      row.keyInput.setAttribute('aria-label', `Metadata key ${n}`);
-      row.typeSelect.setAttribute('aria-label', `Metadata type ${n}`);
-      row.valueInput.setAttribute('aria-label', `Metadata value ${n}`);
-      row.removeButton.setAttribute('aria-label', `Remove metadata entry ${n}`);
+      row.keyInput.setAttribute('aria-label', t('metadata.keyLabel', { n }));
+      row.typeSelect.setAttribute('aria-label', t('metadata.typeLabel', { n }));
+      row.valueInput.setAttribute('aria-label', t('metadata.valueLabel', { n }));
+      row.removeButton.setAttribute('aria-label', t('metadata.removeLabel', { n }));
       setCounter(row.keyCount, row.keyInput.value.length, LIMITS.keyLength);
       if (row.typeSelect.value === 'string') setCounter(row.valueCount, row.valueInput.value.length, LIMITS.valueLength);
       else row.valueCount.textContent = '';
     });
     const n = this.rows.length;
-    const state = this.touched ? 'sent, replacing the stored metadata' : 'not sent';
-    setCounter(this.countEl, n, LIMITS.keys, `${n} / ${LIMITS.keys} keys · ${state}`);
+    setCounter(this.countEl, n, LIMITS.keys, t(this.touched ? 'metadata.count.sent' : 'metadata.count.unsent', { count: n, max: LIMITS.keys }));
+  }
+
+  /** The page's language changed: the rows' words again. */
+  refresh() {
+    for (const row of this.rows) {
+      row.removeButton.textContent = t('metadata.remove');
+      for (const option of row.typeSelect.options) option.textContent = t(`metadata.type.${option.value}`);
+    }
+    this.render();
   }
 }
 

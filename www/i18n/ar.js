@@ -1,0 +1,128 @@
+// العربية — Modern Standard Arabic with plain imperatives (أدخِل، احفظ); «…» quotes; six plural forms (zero, one, two, few, many, other).
+
+export default {
+  'page.title': 'عرض توضيحي لـ cal-profile — عدّل ملفك الشخصي في cal.com',
+  'page.lede':
+    'عدّل ملفًا شخصيًا في cal.com. تتحقق حزمة WebAssembly المسماة `cal-profile` من كل حقل في متصفحك قبل إرسال `PATCH /v2/me`، ثم يتحقق الخادم من جسم الطلب مرة أخرى بالحزمة نفسها.',
+  'page.language': 'اللغة',
+
+  'connection.heading': 'الاتصال',
+  'connection.legend': 'الوصول إلى API',
+  'apiKey.label': 'مفتاح API',
+  'apiKey.show': 'إظهار',
+  'apiKey.load': 'تحميل الملف الشخصي',
+  'apiKey.hint':
+    'يُحفظ في `sessionStorage` الخاص بعلامة التبويب هذه فقط. يطبع الخادم المحلي مفتاح تطوير عند تشغيله؛ ومع `--proxy` استخدم مفتاحك في cal.com.',
+  'apiKey.missing': 'أدخِل مفتاح API الخاص بك (يطبع الخادم المحلي مفتاح تطوير عند تشغيله).',
+
+  'profile.heading': 'الملف الشخصي',
+  'profile.legend': 'حقول الملف الشخصي',
+  'field.name': 'الاسم',
+  'field.email': 'البريد الإلكتروني',
+  'field.timeZone': 'المنطقة الزمنية',
+  'field.locale': 'الإعدادات المحلية',
+  'field.weekStart': 'بداية الأسبوع',
+  'field.timeFormat': 'تنسيق الوقت',
+  'field.defaultScheduleId': 'معرّف الجدول الافتراضي',
+  'field.avatarUrl': 'عنوان URL للصورة الرمزية',
+  'field.bio': 'نبذة تعريفية',
+  'field.metadata': 'البيانات الوصفية',
+  'email.hint': 'لا يحل العنوان الجديد محل القديم إلا بعد التحقق منه.',
+  'timeZone.list': 'المناطق الزمنية المطابقة',
+  'timeZone.didYouMean': 'هل تقصد',
+  'timeZone.localTime': 'الوقت المحلي في {zone}: {time}',
+  'timeZone.noLocalTime': '{zone} (لا يستطيع متصفحك عرض الوقت المحلي فيها)',
+  'locale.hint': 'تُملأ من `GET /v2/me` عندما يعيدها cal.com، وإلا فلا تُرسل إلا إذا اخترت قيمة.',
+  'locale.unchanged': '— دون تغيير —',
+  'timeFormat.12': 'نظام 12 ساعة (2:30 م)',
+  'timeFormat.24': 'نظام 24 ساعة (14:30)',
+  'defaultScheduleId.hint': 'ترك الحقل فارغًا يعني عدم وجود جدول افتراضي.',
+  'avatarUrl.hint': 'لا تُحمَّل المعاينة إلا لعناوين `https:`.',
+  'avatarUrl.preview': 'معاينة الصورة الرمزية',
+  'metadata.hint':
+    'يؤدي إرسال البيانات الوصفية إلى استبدال كل البيانات الوصفية المخزنة (لا يعيدها `GET /v2/me`). تُحسب الأطوال بوحدات UTF-16 كما يفعل cal.com.',
+  'metadata.add': 'إضافة إدخال',
+  'metadata.reset': 'إبقاء البيانات الوصفية دون تغيير',
+  'metadata.remove': 'إزالة',
+  'metadata.keyLabel': 'مفتاح البيانات الوصفية {n}',
+  'metadata.typeLabel': 'نوع البيانات الوصفية {n}',
+  'metadata.valueLabel': 'قيمة البيانات الوصفية {n}',
+  'metadata.removeLabel': 'إزالة إدخال البيانات الوصفية {n}',
+  'metadata.type.string': 'نص',
+  'metadata.type.number': 'رقم',
+  'metadata.type.boolean': 'صح/خطأ',
+  'metadata.count.sent': 'المفاتيح: {count} / {max} · تُرسل وتحل محل البيانات الوصفية المخزنة',
+  'metadata.count.unsent': 'المفاتيح: {count} / {max} · لن تُرسل',
+  'metadata.notANumber': 'أدخِل عددًا منتهيًا (مثل 42 أو 3.5).',
+  'metadata.duplicate': 'المفتاح «{key}» مكرر: لن تُحفظ إلا قيمة واحدة من قيمه.',
+  'metadata.fixMarked': 'صحّح الإدخالات المعلَّمة.',
+
+  'save.button': 'حفظ',
+  'save.undo': 'التراجع عن التغييرات',
+  'save.undone': 'تم التراجع عن التغييرات.',
+  'save.blocked': 'لم يُرسل شيء: صحّح المشكلات المذكورة أعلاه.',
+  'save.badKey': 'لم يُرسل شيء: مفتاح API مفقود أو صيغته غير صحيحة.',
+  'save.noChanges': 'لا توجد تغييرات لحفظها.',
+  'save.notSent': 'لم يُرسل شيء: {problems}',
+  'save.saving': 'جارٍ الحفظ…',
+  'save.saved': 'تم الحفظ ({fields}).',
+  'save.savedMismatch': 'تم الحفظ، لكن الاستجابة لا تطابق مخطط Me في cal.com: {problems}',
+  'save.refused': 'رفض cal.com التحديث: {status}{detail}',
+  'network.failed': 'تعذّر الوصول إلى الخادم: {error}',
+
+  'load.loading': 'جارٍ التحميل…',
+  'load.failed': 'فشل التحميل: {status}{detail}',
+  'load.loaded': 'تم تحميل الملف الشخصي للمستخدم {who}.',
+  'load.loadedAdded':
+    'تم تحميل الملف الشخصي للمستخدم {who}. أرسل cal.com أيضًا {keys}، وهي غير معروفة لهذا الإصدار من cal-profile.',
+  'load.mismatch': 'تم التحميل، لكن الاستجابة لا تطابق مخطط Me في cal.com: {problems}',
+
+  'summary.title':
+    '{count, plural, zero {# مشكلة تمنع الحفظ:} one {مشكلة واحدة تمنع الحفظ:} two {مشكلتان تمنعان الحفظ:} few {# مشكلات تمنع الحفظ:} many {# مشكلة تمنع الحفظ:} other {# مشكلة تمنع الحفظ:}}',
+
+  'preview.heading': 'معاينة PATCH',
+  'preview.initial': 'حمّل الملف الشخصي لتعديله، وسيظهر الطلب هنا.',
+  'preview.label': 'الطلب الذي يرسله «حفظ» كما هو بالضبط',
+  'preview.notSendable':
+    '{count, plural, zero {لا يمكن الإرسال: # مشكلة (لن يرسل «حفظ» شيئًا حتى تُصحَّح).} one {لا يمكن الإرسال: مشكلة واحدة (لن يرسل «حفظ» شيئًا حتى تُصحَّح).} two {لا يمكن الإرسال: مشكلتان (لن يرسل «حفظ» شيئًا حتى تُصحَّحا).} few {لا يمكن الإرسال: # مشكلات (لن يرسل «حفظ» شيئًا حتى تُصحَّح).} many {لا يمكن الإرسال: # مشكلة (لن يرسل «حفظ» شيئًا حتى تُصحَّح).} other {لا يمكن الإرسال: # مشكلة (لن يرسل «حفظ» شيئًا حتى تُصحَّح).}}',
+  'preview.noChanges': 'لا تغييرات: ليس لدى «حفظ» ما يرسله.',
+  'preview.badKey': 'جسم الطلب صالح، لكن مفتاح API غير صالح: {problem}',
+  'preview.ready':
+    '{count, plural, zero {جاهز: تغيّر # حقل.} one {جاهز: تغيّر حقل واحد.} two {جاهز: تغيّر حقلان.} few {جاهز: تغيّرت # حقول.} many {جاهز: تغيّر # حقلًا.} other {جاهز: تغيّر # حقل.}}',
+
+  'response.heading': 'الاستجابة',
+  'response.none': 'لم يُرسل شيء بعد.',
+  'response.raw': 'جسم الاستجابة الخام',
+  'response.empty': '(جسم فارغ)',
+  'response.invalid': 'غير صالح',
+  'response.emailVerification':
+    'التحقق من البريد الإلكتروني: يحتفظ cal.com بالعنوان {current} حتى يتم التحقق من {sent} (تُرسل رسالة تحقق).',
+  'response.notReturned': 'مخزنة لكن /v2/me لا يعيدها: {keys}.',
+  'response.aside': 'الطلب والاستجابة',
+
+  'limits.heading': 'حدود الحجز',
+  'limits.hint':
+    'عدد الحجوزات التي تقبلها عبر جميع أنواع أحداثك، كما يعيدها `GET /v2/me/booking-limits` (يتيحها cal.com لأعضاء المؤسسات). كل حد عدد صحيح من الحجوزات؛ اتركه فارغًا لإلغاء الحد. ينشر cal.com القيد (عدد لا يقل عن 1، أو null) لكنه لا ينشر شيفرة التحقق منه.',
+  'limits.perDay': 'في اليوم',
+  'limits.perWeek': 'في الأسبوع',
+  'limits.perMonth': 'في الشهر',
+  'limits.perYear': 'في السنة',
+  'limits.previewLabel': 'الطلب الذي يرسله «حفظ الحدود» كما هو بالضبط',
+  'limits.save': 'حفظ الحدود',
+  'limits.loading': 'جارٍ تحميل حدود الحجز…',
+  'limits.loadFailed': 'فشل تحميل حدود الحجز: {status}',
+  'limits.orgOnly': '{status} (يتيحها cal.com لأعضاء المؤسسات فقط)',
+  'limits.loaded': 'تم تحميل حدود الحجز الخاصة بك.',
+  'limits.mismatch': 'تم التحميل، لكن الاستجابة لا تطابق حدود الحجز المنشورة: {problems}',
+  'limits.notSendable':
+    '{count, plural, zero {لا يمكن الإرسال: # مشكلة.} one {لا يمكن الإرسال: مشكلة واحدة.} two {لا يمكن الإرسال: مشكلتان.} few {لا يمكن الإرسال: # مشكلات.} many {لا يمكن الإرسال: # مشكلة.} other {لا يمكن الإرسال: # مشكلة.}}',
+  'limits.validButKey': 'جسم الطلب صالح، لكن: {problems}',
+  'limits.ready':
+    '{count, plural, zero {جاهز: تغيّر # حد.} one {جاهز: تغيّر حد واحد.} two {جاهز: تغيّر حدّان.} few {جاهز: تغيّرت # حدود.} many {جاهز: تغيّر # حدًّا.} other {جاهز: تغيّر # حد.}}',
+  'limits.blocked': 'لم يُرسل شيء: صحّح الحدود المعلَّمة.',
+  'limits.noJson': '(لا يوجد جسم JSON)',
+
+  'footer.validation': 'التحقق بواسطة `cal-profile` (Rust → WebAssembly)',
+  'footer.tzdb': 'المناطق الزمنية: IANA tzdb {version}',
+  'footer.reference': 'مرجع API',
+};

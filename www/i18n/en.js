@@ -1,0 +1,128 @@
+// The demo page's own words in English: labels, hints, buttons and status lines. Every other
+// language is a file beside this one with the same keys (www/i18n/<code>.js); the validation
+// messages come from the package's catalogs (cal-profile/locales/<code>), not from here.
+//
+// Format: `{name}` is a value inserted as it is (numbers are formatted for the language);
+// `{count, plural, one {…} other {…}}` picks the form for the number (Intl.PluralRules; `#` is the
+// number); text between backticks is shown as code and never translated (`GET /v2/me`).
+
+export default {
+  'page.title': 'cal-profile demo — edit your cal.com profile',
+  'page.lede':
+    'Edit a cal.com profile. Every field is checked in your browser by the `cal-profile` WebAssembly package before `PATCH /v2/me` is sent, and the server checks the body again with the same package.',
+  'page.language': 'Language',
+
+  'connection.heading': 'Connection',
+  'connection.legend': 'API access',
+  'apiKey.label': 'API key',
+  'apiKey.show': 'Show',
+  'apiKey.load': 'Load profile',
+  'apiKey.hint':
+    "Kept in this tab's `sessionStorage` only. The local server prints a dev key when it starts; with `--proxy` use your cal.com key.",
+  'apiKey.missing': 'Enter your API key (the local server prints a dev key at start-up).',
+
+  'profile.heading': 'Profile',
+  'profile.legend': 'Profile fields',
+  'field.name': 'Name',
+  'field.email': 'Email',
+  'field.timeZone': 'Time zone',
+  'field.locale': 'Locale',
+  'field.weekStart': 'Week start',
+  'field.timeFormat': 'Time format',
+  'field.defaultScheduleId': 'Default schedule ID',
+  'field.avatarUrl': 'Avatar URL',
+  'field.bio': 'Bio',
+  'field.metadata': 'Metadata',
+  'email.hint': 'A new address replaces the old one only after it is verified.',
+  'timeZone.list': 'Matching zones',
+  'timeZone.didYouMean': 'Did you mean',
+  'timeZone.localTime': 'Local time in {zone}: {time}',
+  'timeZone.noLocalTime': '{zone} (your browser cannot show its local time)',
+  'locale.hint': 'Filled in from `GET /v2/me` when cal.com returns it; otherwise sent only when you pick one.',
+  'locale.unchanged': '— unchanged —',
+  'timeFormat.12': '12-hour (2:30 pm)',
+  'timeFormat.24': '24-hour (14:30)',
+  'defaultScheduleId.hint': 'Empty means no default schedule.',
+  'avatarUrl.hint': 'The preview loads only for `https:` addresses.',
+  'avatarUrl.preview': 'Avatar preview',
+  'metadata.hint':
+    'Sending metadata replaces all stored metadata (`GET /v2/me` does not return it). Lengths count UTF-16 units, as cal.com does.',
+  'metadata.add': 'Add entry',
+  'metadata.reset': 'Leave metadata unchanged',
+  'metadata.remove': 'Remove',
+  'metadata.keyLabel': 'Metadata key {n}',
+  'metadata.typeLabel': 'Metadata type {n}',
+  'metadata.valueLabel': 'Metadata value {n}',
+  'metadata.removeLabel': 'Remove metadata entry {n}',
+  'metadata.type.string': 'text',
+  'metadata.type.number': 'number',
+  'metadata.type.boolean': 'true/false',
+  'metadata.count.sent': '{count} / {max} keys · sent, replacing the stored metadata',
+  'metadata.count.unsent': '{count} / {max} keys · not sent',
+  'metadata.notANumber': 'Enter a finite number (for example 42 or 3.5).',
+  'metadata.duplicate': 'Duplicate key "{key}": only one of its values would be kept.',
+  'metadata.fixMarked': 'Fix the marked entries.',
+
+  'save.button': 'Save',
+  'save.undo': 'Undo changes',
+  'save.undone': 'Changes undone.',
+  'save.blocked': 'Nothing was sent: fix the problems listed above.',
+  'save.badKey': 'Nothing was sent: the API key is missing or malformed.',
+  'save.noChanges': 'No changes to save.',
+  'save.notSent': 'Nothing was sent: {problems}',
+  'save.saving': 'Saving…',
+  'save.saved': 'Saved ({fields}).',
+  'save.savedMismatch': "Saved, but the response does not match cal.com's Me schema: {problems}",
+  'save.refused': 'cal.com refused the update: {status}{detail}',
+  'network.failed': 'Could not reach the server: {error}',
+
+  'load.loading': 'Loading…',
+  'load.failed': 'Loading failed: {status}{detail}',
+  'load.loaded': 'Loaded the profile of {who}.',
+  'load.loadedAdded': 'Loaded the profile of {who}. cal.com also sent {keys}, which this version of cal-profile does not know.',
+  'load.mismatch': "Loaded, but the response does not match cal.com's Me schema: {problems}",
+
+  'summary.title': '{count, plural, one {# problem prevents saving:} other {# problems prevent saving:}}',
+
+  'preview.heading': 'PATCH preview',
+  'preview.initial': 'Load the profile to edit it; the request appears here.',
+  'preview.label': 'Exact request that Save sends',
+  'preview.notSendable':
+    '{count, plural, one {Not sendable: # problem (Save sends nothing until it is fixed).} other {Not sendable: # problems (Save sends nothing until they are fixed).}}',
+  'preview.noChanges': 'No changes: Save has nothing to send.',
+  'preview.badKey': 'The body is valid, but the API key is not: {problem}',
+  'preview.ready': '{count, plural, one {Ready: # changed field.} other {Ready: # changed fields.}}',
+
+  'response.heading': 'Response',
+  'response.none': 'Nothing sent yet.',
+  'response.raw': 'Raw response body',
+  'response.empty': '(empty body)',
+  'response.invalid': 'invalid',
+  'response.emailVerification': 'Email verification: cal.com keeps {current} until {sent} is verified (a verification mail is sent).',
+  'response.notReturned': 'Stored but not returned by /v2/me: {keys}.',
+  'response.aside': 'Request and response',
+
+  'limits.heading': 'Booking limits',
+  'limits.hint':
+    'How many bookings you accept across all your event types, from `GET /v2/me/booking-limits` (cal.com offers them to organization members). Each is a whole number of bookings; leave it empty for no limit. cal.com publishes the constraint (a number of at least 1, or null) but not its validation code.',
+  'limits.perDay': 'Per day',
+  'limits.perWeek': 'Per week',
+  'limits.perMonth': 'Per month',
+  'limits.perYear': 'Per year',
+  'limits.previewLabel': 'Exact request that Save limits sends',
+  'limits.save': 'Save limits',
+  'limits.loading': 'Loading booking limits…',
+  'limits.loadFailed': 'Loading the booking limits failed: {status}',
+  'limits.orgOnly': '{status} (cal.com offers them to organization members only)',
+  'limits.loaded': 'Loaded your booking limits.',
+  'limits.mismatch': 'Loaded, but the response does not match the published booking limits: {problems}',
+  'limits.notSendable': '{count, plural, one {Not sendable: # problem.} other {Not sendable: # problems.}}',
+  'limits.validButKey': 'The body is valid, but: {problems}',
+  'limits.ready': '{count, plural, one {Ready: # changed limit.} other {Ready: # changed limits.}}',
+  'limits.blocked': 'Nothing was sent: fix the marked limits.',
+  'limits.noJson': '(no JSON body)',
+
+  'footer.validation': 'Validation by `cal-profile` (Rust → WebAssembly)',
+  'footer.tzdb': 'time zones: IANA tzdb {version}',
+  'footer.reference': 'API reference',
+};
