@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { format } from '../../www/i18n.js';
-import { API_KEY, PKG_DIR, ROOT, startServer, tempDir } from './helpers.mjs';
+import { API_KEY, PKG_DIR, ROOT, patchMe, startServer, tempDir } from './helpers.mjs';
 
 const cal = await import(pathToFileURL(path.join(PKG_DIR, 'node.js')).href);
 // Each catalog registers itself into the package instance it imports by name (here pkg/node.js).
@@ -24,21 +24,30 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
   '--disable-sync', '--no-first-run', '--disable-quic'];
 
 let browser;
-let server;
-let dir;
+const servers = [];
 before(async () => {
-  dir = await tempDir('languages');
-  server = await startServer(['--data', path.join(dir, 'profile.json')]);
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 });
 after(async () => {
   await browser?.close();
-  await server?.stop();
-  if (dir) await fs.rm(dir, { recursive: true, force: true });
+  for (const { server, dir } of servers) {
+    await server.stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 });
 
-/** A tab whose browser prefers `locale`, with the profile loaded. */
-async function openIn(locale) {
+/** A server of its own whose stored profile has `profileLocale`. */
+async function serverWith(profileLocale) {
+  const dir = await tempDir('languages');
+  const server = await startServer(['--data', path.join(dir, 'profile.json'), '--no-email-verification']);
+  servers.push({ server, dir });
+  const res = await patchMe(server.url, { locale: profileLocale });
+  assert.equal(res.status, 200);
+  return server;
+}
+
+/** A tab whose browser prefers `locale`; `before(page)` runs before the profile is loaded. */
+async function openIn(server, locale, before = async () => {}) {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
@@ -47,6 +56,7 @@ async function openIn(locale) {
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   await page.goto(server.url);
   await page.waitForSelector('#apiKey:not([disabled])');
+  await before(page);
   await page.fill('#apiKey', API_KEY);
   await page.click('#load');
   await page.waitForSelector('#profile-fields:not([disabled])');
@@ -56,13 +66,17 @@ async function openIn(locale) {
 describe('the demo in the user language', () => {
   test('a German browser: labels, the field error and the summary in German', async () => {
     const de = await words('de');
-    const { page, context, problems } = await openIn('de-DE');
+    const server = await serverWith('de');
+    const { page, context, problems } = await openIn(server, 'de-DE', async (p) => {
+      // Before anything is loaded, the browser's language decides.
+      assert.equal(await p.getAttribute('html', 'lang'), 'de');
+      assert.equal(await p.inputValue('#language'), 'de');
+      assert.equal(await p.textContent('#load'), de['apiKey.load']);
+    });
     try {
       assert.equal(await page.getAttribute('html', 'lang'), 'de');
       assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-      assert.equal(await page.inputValue('#language'), 'de');
       assert.equal(await page.textContent('label[for="timeZone"]'), de['field.timeZone']);
-      assert.equal(await page.textContent('#load'), de['apiKey.load']);
 
       await page.fill('#timeZone', 'Europe/Londn');
       const expected = cal.validateUpdateMe({ timeZone: 'Europe/Londn' }, { locale: 'de' }).issues[0].message;
@@ -77,9 +91,25 @@ describe('the demo in the user language', () => {
     }
   });
 
+  test("the profile's own locale, once loaded, becomes the page's language", async () => {
+    const server = await serverWith('fr');
+    const { page, context, problems } = await openIn(server, 'en-GB', async (p) => {
+      assert.equal(await p.getAttribute('html', 'lang'), 'en');
+    });
+    try {
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      assert.equal(await page.inputValue('#language'), 'fr');
+      assert.equal(await page.textContent('label[for="timeZone"]'), (await words('fr'))['field.timeZone']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the picker switches to Arabic: right to left, errors and summary in Arabic, and back', async () => {
     const ar = await words('ar');
-    const { page, context, problems } = await openIn('en-GB');
+    const server = await serverWith('en');
+    const { page, context, problems } = await openIn(server, 'en-GB');
     try {
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       await page.fill('#timeZone', 'Europe/Londn');
@@ -105,6 +135,7 @@ describe('the demo in the user language', () => {
   });
 
   test('the server keeps answering in English, as cal.com does, whatever the page speaks', async () => {
+    const server = await serverWith('de');
     const res = await fetch(new URL('/v2/me', server.url), {
       method: 'PATCH',
       headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json', 'Accept-Language': 'de-DE,de;q=0.9' },
