@@ -55,7 +55,8 @@ async function openIn(server, locale, before = async () => {}) {
   page.on('pageerror', (err) => problems.push(err.message));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   await page.goto(server.url);
-  await page.waitForSelector('#apiKey:not([disabled])');
+  // The picker is enabled once the page's language is in place (the key's fieldset, too).
+  await page.waitForSelector('#language:not([disabled])');
   await before(page);
   await page.fill('#apiKey', API_KEY);
   await page.click('#load');
