@@ -15,6 +15,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'يخزّن cal.com القيمة null ثم �
 const METADATA_NULL = NOT_NULL + "ترفض قاعدة البيانات القيمة null في JSON (الخطأ 500)؛ أرسِل '{}' لتفريغها";
 const WEEK_START = 'يجب أن تكون بداية الأسبوع إحدى القيم: {values} (بالإنجليزية وبحرف أول كبير)';
 const TIME_FORMAT_STRING = 'المتوقَّع الرقم 12 أو 24، لكن المستلَم النص «{input}»';
+const MODEL = ': غير موجود في هذا الإصدار من النموذج، لذا يُستبعد من data (ربما أضافه cal.com)';
+const DYNAMIC_NULL = 'تُخزَّن القيمة null في {field}، ثم يقرؤها cal.com على أنها false (أي إيقاف الحجز الجماعي الديناميكي): أرسِل true أو false';
 
 // "N characters": the six forms of حرف, as the object of a verb (accusative, the default) or
 // after a preposition (genitive: only the singular differs).
@@ -66,6 +68,9 @@ export default catalog('ar', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': يرفض cal.com المفاتيح غير المعروفة هنا',
     'key.stripped': UNKNOWN + ': يُسقطه cal.com دون إظهار خطأ',
     'key.stripped.suggest': UNKNOWN + MEAN + ': يُسقطه cal.com دون إظهار خطأ',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' داخل organization' + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -73,6 +78,8 @@ export default catalog('ar', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'ليست منطقة زمنية من IANA: «{input}»',
     'time_zone.unknown.suggest': 'ليست منطقة زمنية من IANA: «{input}»؛ هل تقصد {suggestions}؟',
@@ -95,6 +102,12 @@ export default catalog('ar', {
     'schedule_id.unstorable':
       'يقبل cal.com هذا الرقم، لكن قاعدة البيانات لا تستطيع تخزينه معرّفًا لجدول: يفشل الطلب بالخطأ 500',
     'schedule_id.null': 'من دون جدول افتراضي لا يمكن حجز موعد مع المستخدم حتى يُعيَّن جدول',
+    'team_id.integer': 'معرّف الفريق عدد صحيح',
+    'team_id.too_small': 'معرّف الفريق لا يقل عن {minimum}',
+    'team_id.too_big': 'معرّف الفريق لا يتجاوز {maximum}',
+    'booking_limit.integer': 'حد الحجوزات عدد صحيح من الحجوزات',
+    'booking_limit.too_small': 'حد الحجوزات لا يقل عن {minimum}؛ أرسِل null لإلغاء الحد',
+    'booking_limit.too_big': 'حد الحجوزات لا يتجاوز {maximum}؛ أرسِل null لإلغاء الحد',
     'number.positive': 'يجب أن يكون الرقم أكبر من {minimum}',
     'avatar_url.too_long': `لا يتجاوز عنوان URL ${chars('maximum')}`,
     'avatar_url.invalid': 'أدخِل عنوان URL كاملًا لصورة، مثل https://example.com/me.png، لا «{input}»',

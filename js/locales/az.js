@@ -21,6 +21,10 @@ const NOT_NULL_METADATA =
   "{field} sahəsi null ola bilməz: verilənlər bazası JSON null dəyərini rədd edir (500 xətası); təmizləmək üçün '{}' göndərin";
 const WEEK_START = 'Həftənin ilk günü bunlardan biri olmalıdır: {values} (ingiliscə, baş hərflə)';
 const TIME_FORMAT_STRING = 'Gözlənilən: 12 və ya 24 ədədi, alınan: “{input}” sətri';
+const MODEL =
+  ': modelin bu versiyasında yoxdur, ona görə data obyektinə daxil edilmir (cal.com onu sonradan əlavə etmiş ola bilər)';
+const DYNAMIC_NULL =
+  '{field} sahəsindəki null dəyəri saxlanılır və cal.com sonra onu false kimi oxuyur (dinamik qrup rezervasiyası söndürülür): true və ya false göndərin';
 
 export default catalog('az', {
   messages: {
@@ -67,6 +71,9 @@ export default catalog('az', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com burada naməlum açarları rədd edir',
     'key.stripped': UNKNOWN + ': cal.com onu xəta vermədən atır',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com onu xəta vermədən atır',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization obyektində naməlum açar “{input}”' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('az', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'IANA vaxt zonası deyil: “{input}”',
     'time_zone.unknown.suggest': 'IANA vaxt zonası deyil: “{input}”; bunu nəzərdə tuturdunuz: {suggestions}?',
@@ -98,6 +107,12 @@ export default catalog('az', {
     'schedule_id.unstorable':
       'cal.com bu ədədi qəbul edir, lakin verilənlər bazası onu cədvəl ID-si kimi saxlaya bilmir: sorğu 500 xətası ilə uğursuz olur',
     'schedule_id.null': 'Standart cədvəl olmadan, cədvəl müəyyən edilənə qədər istifadəçi ilə görüş təyin etmək mümkün deyil',
+    'booking_limit.integer': 'Rezervasiya limiti tam ədəd olmalıdır',
+    'booking_limit.too_small': 'Rezervasiya limiti ən azı {minimum} olmalıdır; limiti ləğv etmək üçün null göndərin',
+    'booking_limit.too_big': 'Rezervasiya limiti ən çoxu {maximum} ola bilər; limiti ləğv etmək üçün null göndərin',
+    'team_id.integer': 'Komanda ID-si tam ədəd olmalıdır',
+    'team_id.too_small': 'Komanda ID-si ən azı {minimum} olmalıdır',
+    'team_id.too_big': 'Komanda ID-si ən çoxu {maximum} ola bilər',
     'number.positive': 'Ədəd {minimum} dəyərindən böyük olmalıdır',
     'avatar_url.too_long': 'URL ən çoxu {maximum} simvoldan ibarət ola bilər',
     'avatar_url.invalid': 'https://example.com/me.png kimi tam şəkil URL-i daxil edin, “{input}” yox',

@@ -9,6 +9,9 @@ const EMAIL = 'Въведете имейл адрес във вида name@examp
 const UNKNOWN = 'Непознат ключ „{input}“';
 const DID_YOU_MEAN = ' (имахте ли предвид {suggestion}?)';
 const COMPAT = 'cal.com приема null тук, но полето {field} ';
+const UNKNOWN_MODEL = ': липсва в тази версия на модела, затова е пропуснат в полето data (възможно е cal.com да го е добавил)';
+const NULL_DYNAMIC =
+  'със стойност null се записва, а cal.com след това го чете като false (динамичните групови резервации са изключени): изпратете true или false';
 const NOT_NULL_COLUMN = 'не може да бъде null: колоната е NOT NULL, затова cal.com връща грешка 500';
 const NOT_NULL_TIME_FORMAT =
   'не може да бъде null: cal.com записва null и след това всяка заявка GET /v2/me завършва с грешка';
@@ -66,6 +69,9 @@ export default catalog('bg', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': тук cal.com отхвърля непознати ключове',
     'key.stripped': UNKNOWN + ': cal.com го премахва без съобщение за грешка',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com го премахва без съобщение за грешка',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' в обекта organization' + UNKNOWN_MODEL,
 
     'null.column': 'Полето {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -73,6 +79,8 @@ export default catalog('bg', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Полето {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Полето {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Непозната часова зона по IANA: „{input}“',
     'time_zone.unknown.suggest': 'Непозната часова зона по IANA: „{input}“; имахте ли предвид {suggestions}?',
@@ -96,6 +104,12 @@ export default catalog('bg', {
     'schedule_id.unstorable':
       'cal.com приема това число, но базата данни не може да го запише като ID на график: заявката завършва с грешка 500',
     'schedule_id.null': 'Без график по подразбиране при потребителя не могат да се правят резервации, докато не бъде зададен график',
+    'team_id.integer': 'ID на екипа трябва да е цяло число',
+    'team_id.too_small': 'ID на екипа трябва да е поне {minimum}',
+    'team_id.too_big': 'ID на екипа може да е най-много {maximum}',
+    'booking_limit.too_small': 'Лимитът за резервации трябва да е поне {minimum}; за да премахнете лимита, изпратете null',
+    'booking_limit.integer': 'Лимитът за резервации трябва да е цяло число',
+    'booking_limit.too_big': 'Лимитът за резервации може да е най-много {maximum}; за да премахнете лимита, изпратете null',
     'number.positive': 'Числото трябва да е по-голямо от {minimum}',
     'avatar_url.too_long': `URL адресът може да има най-много ${chars('maximum')}`,
     'avatar_url.invalid': 'Въведете пълен URL адрес на изображение, например https://example.com/me.png, а не „{input}“',

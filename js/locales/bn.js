@@ -17,6 +17,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com null-টি সংরক্ষণ �
 const METADATA_NULL = NOT_NULL + "ডেটাবেস JSON null প্রত্যাখ্যান করে (500 ত্রুটি); খালি করতে “'{}'” পাঠান";
 const WEEK_START = 'সপ্তাহের শুরুর দিন এগুলোর একটি হতে হবে: {values} (ইংরেজিতে, প্রথম অক্ষর বড় হাতের)';
 const TIME_FORMAT_STRING = '12 বা 24 সংখ্যাটি প্রত্যাশিত ছিল, কিন্তু পাওয়া গেছে স্ট্রিং “{input}”';
+const MODEL = ': মডেলের এই সংস্করণে এই কী নেই, তাই এটি data-তে রাখা হয় না (cal.com হয়তো এটি নতুন যোগ করেছে)';
+const DYNAMIC_NULL = '{field}-এর null মান সংরক্ষিত হয়, আর এরপর cal.com সেটিকে false হিসেবে পড়ে (ডায়নামিক গ্রুপ বুকিং বন্ধ): true বা false পাঠান';
 
 export default catalog('bn', {
   messages: {
@@ -63,6 +65,9 @@ export default catalog('bn', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': এখানে cal.com অজানা কী প্রত্যাখ্যান করে',
     'key.stripped': UNKNOWN + ': cal.com কোনো ত্রুটি না দেখিয়ে এটি বাদ দেয়',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com কোনো ত্রুটি না দেখিয়ে এটি বাদ দেয়',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization-এর ভেতরে ' + UNKNOWN + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -70,6 +75,8 @@ export default catalog('bn', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'এটি IANA টাইম জোন নয়: “{input}”',
     'time_zone.unknown.suggest': 'এটি IANA টাইম জোন নয়: “{input}”; আপনি কি {suggestions} বোঝাতে চেয়েছেন?',
@@ -93,6 +100,12 @@ export default catalog('bn', {
     'schedule_id.unstorable':
       'cal.com এই সংখ্যাটি গ্রহণ করে, কিন্তু ডেটাবেস এটিকে সময়সূচির ID হিসেবে সংরক্ষণ করতে পারে না: রিকোয়েস্টটি 500 ত্রুটি দিয়ে ব্যর্থ হয়',
     'schedule_id.null': 'ডিফল্ট সময়সূচি না থাকলে, একটি সেট না করা পর্যন্ত এই ব্যবহারকারীর সঙ্গে বুকিং করা যাবে না',
+    'team_id.integer': 'টিমের ID অবশ্যই একটি পূর্ণসংখ্যা হতে হবে',
+    'team_id.too_small': 'টিমের ID কমপক্ষে {minimum} হতে হবে',
+    'team_id.too_big': 'টিমের ID সর্বোচ্চ {maximum} হতে পারে',
+    'booking_limit.integer': 'বুকিং সীমা অবশ্যই একটি পূর্ণসংখ্যা (বুকিংয়ের সংখ্যা) হতে হবে',
+    'booking_limit.too_small': 'বুকিং সীমা কমপক্ষে {minimum} হতে হবে; কোনো সীমা না রাখতে null পাঠান',
+    'booking_limit.too_big': 'বুকিং সীমা সর্বোচ্চ {maximum} হতে পারে; কোনো সীমা না রাখতে null পাঠান',
     'number.positive': 'সংখ্যাটি অবশ্যই {minimum}-এর চেয়ে বড় হতে হবে',
     'avatar_url.too_long': 'একটি URL-এ সর্বোচ্চ {maximum}টি অক্ষর থাকতে পারে',
     'avatar_url.invalid': '“{input}” নয়, https://example.com/me.png-এর মতো একটি পূর্ণাঙ্গ ছবির URL লিখুন',

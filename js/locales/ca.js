@@ -9,12 +9,16 @@ const JSON_ERROR = 'El cos de la sol·licitud no és un JSON vàlid (byte {posit
 const EMAIL = 'Introdueix una adreça electrònica com ara name@example.com: «{input}» ';
 const UNKNOWN = 'Clau desconeguda «{input}»';
 const MEAN = ' (volies dir {suggestion}?)';
+const MODEL =
+  ": no existeix en aquesta versió del model, així que s'omet de data (potser cal.com l'ha afegida)";
 const COMPAT = 'cal.com accepta null aquí, però ';
 const NOT_NULL_COLUMN = '{field} no pot ser null: la columna és NOT NULL, així que cal.com falla amb un error 500';
 const NOT_NULL_TIME_FORMAT =
   "{field} no pot ser null: cal.com desa el null i, a partir d'aquí, totes les peticions GET /v2/me fallen";
 const NOT_NULL_METADATA =
   "{field} no pot ser null: la base de dades rebutja un null de JSON (error 500); envia '{}' per buidar les metadades";
+const DYNAMIC_BOOKING =
+  " es desa i després cal.com l'interpreta com a false (reserves de grup dinàmiques desactivades): envia true o false";
 const WEEK_START = "L'inici de la setmana ha de ser un d'aquests valors: {values} (en anglès i amb majúscula inicial)";
 const TIME_FORMAT_STRING = "S'esperava el nombre 12 o 24, però s'ha rebut la cadena «{input}»";
 
@@ -67,6 +71,9 @@ export default catalog('ca', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aquí cal.com rebutja les claus desconegudes',
     'key.stripped': UNKNOWN + ': cal.com la descarta sense donar cap error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sense donar cap error',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' a organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('ca', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'El valor null del camp {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'el valor null del camp {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'No és una zona horària IANA: «{input}»',
     'time_zone.unknown.suggest': 'No és una zona horària IANA: «{input}»; volies dir {suggestions}?',
@@ -98,6 +107,12 @@ export default catalog('ca', {
       "cal.com accepta aquest nombre, però la base de dades no el pot desar com a ID d'horari: la sol·licitud falla amb un error 500",
     'schedule_id.null':
       "Sense horari predeterminat, ningú no podrà reservar amb aquest usuari fins que se n'estableixi un",
+    'booking_limit.too_small': 'Un límit de reserves és com a mínim {minimum}; envia null per no posar cap límit',
+    'booking_limit.integer': 'Un límit de reserves és un nombre enter de reserves',
+    'booking_limit.too_big': 'Un límit de reserves és com a màxim {maximum}; envia null per no posar cap límit',
+    'team_id.integer': "L'ID d'un equip és un nombre enter",
+    'team_id.too_small': "L'ID d'un equip és com a mínim {minimum}",
+    'team_id.too_big': "L'ID d'un equip és com a màxim {maximum}",
     'number.positive': 'El nombre ha de ser més gran que {minimum}',
     'avatar_url.too_long': `Una URL té com a màxim ${chars('maximum')}`,
     'avatar_url.invalid':

@@ -9,6 +9,9 @@ const EMAIL = 'Zadejte e-mailovou adresu ve tvaru name@example.com: „{input}�
 const UNKNOWN = 'Neznámý klíč „{input}“';
 const DID_YOU_MEAN = ' (měli jste na mysli {suggestion}?)';
 const COMPAT = 'cal.com zde null přijímá, ale pole {field} ';
+const UNKNOWN_MODEL = ': v této verzi modelu není, proto se do pole data nedostane (cal.com ho možná přidal)';
+const NULL_DYNAMIC =
+  's hodnotou null se uloží a cal.com tuto hodnotu pak čte jako false (dynamické skupinové rezervace budou vypnuté): pošlete true nebo false';
 const NOT_NULL_COLUMN = 'nesmí být null: sloupec je NOT NULL, takže cal.com vrátí chybu 500';
 const NOT_NULL_TIME_FORMAT = 'nesmí být null: cal.com null uloží a každý další požadavek GET /v2/me pak skončí chybou';
 const NOT_NULL_METADATA =
@@ -65,6 +68,9 @@ export default catalog('cs', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com zde neznámé klíče odmítá',
     'key.stripped': UNKNOWN + ': cal.com ho zahodí bez chybového hlášení',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ho zahodí bez chybového hlášení',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' v objektu organization' + UNKNOWN_MODEL,
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('cs', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Pole {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Pole {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Neznámá časová zóna IANA: „{input}“',
     'time_zone.unknown.suggest': 'Neznámá časová zóna IANA: „{input}“; měli jste na mysli {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('cs', {
     'schedule_id.unstorable':
       'cal.com toto číslo přijme, ale databáze ho nemůže uložit jako ID rozvrhu: požadavek skončí chybou 500',
     'schedule_id.null': 'Bez výchozího rozvrhu si u uživatele nepůjde nic rezervovat, dokud se nějaký rozvrh nenastaví',
+    'team_id.integer': 'ID týmu musí být celé číslo',
+    'team_id.too_small': 'ID týmu musí být alespoň {minimum}',
+    'team_id.too_big': 'ID týmu může být nejvýše {maximum}',
+    'booking_limit.too_small': 'Limit rezervací musí být alespoň {minimum}; pro zrušení limitu pošlete null',
+    'booking_limit.integer': 'Limit rezervací musí být celé číslo',
+    'booking_limit.too_big': 'Limit rezervací může být nejvýše {maximum}; pro zrušení limitu pošlete null',
     'number.positive': 'Číslo musí být větší než {minimum}',
     'avatar_url.too_long': `URL může mít nejvýše ${chars('maximum')}`,
     'avatar_url.invalid': 'Zadejte úplnou URL obrázku, například https://example.com/me.png, ne „{input}“',

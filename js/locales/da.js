@@ -12,11 +12,14 @@ const MEAN = ' (mente du {suggestion}?)';
 const DROPPED = ': cal.com ville fjerne den uden at sige til';
 const REJECTED = ': cal.com afviser ukendte nøgler her';
 const STRIPPED = ': cal.com fjerner den uden en fejlmeddelelse';
+const NOT_IN_MODEL = ': findes ikke i denne version af modellen og kommer derfor ikke med i data (cal.com har måske tilføjet den)';
 const COMPAT = 'cal.com accepterer null her, men ';
 const NOT_NULL_COLUMN = '{field} må ikke være null: kolonnen er NOT NULL, så svarer cal.com med fejl 500';
 const NOT_NULL_TIME_FORMAT = '{field} må ikke være null: cal.com gemmer null, og derefter fejler hvert GET /v2/me';
 const NOT_NULL_METADATA =
   "{field} må ikke være null: databasen afviser en JSON-null (fejl 500); send '{}' for at tømme feltet";
+const NULL_DYNAMIC_BOOKING =
+  '{field} gemmes som null, og cal.com læser det derefter som false (dynamisk gruppebooking slået fra): send true eller false';
 const WEEK_START = 'Ugestart skal være en af disse værdier: {values} (på engelsk, med stort begyndelsesbogstav)';
 const TIME_FORMAT_STRING = 'Forventet: tallet 12 eller 24; modtaget: strengen »{input}«';
 
@@ -65,6 +68,9 @@ export default catalog('da', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' i organization' + NOT_IN_MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('da', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': NULL_DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Ikke en IANA-tidszone: »{input}«',
     'time_zone.unknown.suggest': 'Ikke en IANA-tidszone: »{input}«; mente du {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('da', {
     'schedule_id.unstorable':
       'cal.com accepterer dette tal, men databasen kan ikke gemme det som tidsplan-ID: forespørgslen mislykkes med fejl 500',
     'schedule_id.null': 'Uden en standardtidsplan kan brugeren ikke bookes, før der er valgt en',
+    'team_id.integer': 'Et team-ID er et heltal',
+    'team_id.too_small': 'Et team-ID er mindst {minimum}',
+    'team_id.too_big': 'Et team-ID er højst {maximum}',
+    'booking_limit.too_small': 'En bookinggrænse er mindst {minimum}; send null for ingen grænse',
+    'booking_limit.integer': 'En bookinggrænse er et helt antal bookinger',
+    'booking_limit.too_big': 'En bookinggrænse er højst {maximum}; send null for ingen grænse',
     'number.positive': 'Tallet skal være større end {minimum}',
     'avatar_url.too_long': 'En URL har højst {maximum} tegn',
     'avatar_url.invalid': 'Angiv en fuldstændig billed-URL som https://example.com/me.png, ikke »{input}«',

@@ -6,11 +6,14 @@ import { catalog } from './format.js';
 const JSON_ERROR = 'Der Request-Body ist kein gültiges JSON (Byte {position}): ';
 const EMAIL = 'Geben Sie eine E-Mail-Adresse wie name@example.com ein: „{input}“ ';
 const UNKNOWN = 'Unbekannter Schlüssel „{input}“';
+const NOT_IN_MODEL = ': in dieser Version des Modells nicht enthalten, daher fehlt er in data (vielleicht hat cal.com ihn neu hinzugefügt)';
 const COMPAT = 'cal.com akzeptiert hier null, aber ';
 const NOT_NULL_COLUMN = '{field} darf nicht null sein: Die Spalte ist NOT NULL, daher scheitert cal.com mit Fehler 500';
 const NOT_NULL_TIME_FORMAT = '{field} darf nicht null sein: cal.com speichert null, und danach schlägt jedes GET /v2/me fehl';
 const NOT_NULL_METADATA =
   "{field} darf nicht null sein: Die Datenbank lehnt ein JSON-null ab (Fehler 500); senden Sie '{}', um die Metadaten zu leeren";
+const NULL_DYNAMIC_BOOKING =
+  '{field} wird als null gespeichert, und cal.com liest das danach als false (dynamische Gruppenbuchungen sind damit ausgeschaltet): Senden Sie true oder false';
 const WEEK_START = 'Der Wochenbeginn muss einer dieser Werte sein: {values} (englisch, mit großem Anfangsbuchstaben)';
 const TIME_FORMAT_STRING = 'Erwartet wird die Zahl 12 oder 24, erhalten: die Zeichenkette „{input}“';
 
@@ -59,6 +62,9 @@ export default catalog('de', {
     'key.rejected.suggest': UNKNOWN + ' (meinten Sie {suggestion}?): cal.com lehnt hier unbekannte Schlüssel ab',
     'key.stripped': UNKNOWN + ': cal.com verwirft ihn ohne Fehlermeldung',
     'key.stripped.suggest': UNKNOWN + ' (meinten Sie {suggestion}?): cal.com verwirft ihn ohne Fehlermeldung',
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + ' (meinten Sie {suggestion}?)' + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' in organization' + NOT_IN_MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -66,6 +72,8 @@ export default catalog('de', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': NULL_DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Keine IANA-Zeitzone: „{input}“',
     'time_zone.unknown.suggest': 'Keine IANA-Zeitzone: „{input}“; meinten Sie {suggestions}?',
@@ -89,6 +97,12 @@ export default catalog('de', {
     'schedule_id.unstorable':
       'cal.com akzeptiert diese Zahl, aber die Datenbank kann sie nicht als Zeitplan-ID speichern: Die Anfrage scheitert mit Fehler 500',
     'schedule_id.null': 'Ohne Standardzeitplan kann der Benutzer erst gebucht werden, wenn einer festgelegt ist',
+    'team_id.integer': 'Eine Team-ID ist eine ganze Zahl',
+    'team_id.too_small': 'Eine Team-ID ist mindestens {minimum}',
+    'team_id.too_big': 'Eine Team-ID ist höchstens {maximum}',
+    'booking_limit.too_small': 'Ein Buchungslimit ist mindestens {minimum}; senden Sie null, wenn es kein Limit geben soll',
+    'booking_limit.integer': 'Ein Buchungslimit ist eine ganzzahlige Anzahl von Buchungen',
+    'booking_limit.too_big': 'Ein Buchungslimit ist höchstens {maximum}; senden Sie null, wenn es kein Limit geben soll',
     'number.positive': 'Die Zahl muss größer als {minimum} sein',
     'avatar_url.too_long': 'Eine URL hat höchstens {maximum} Zeichen',
     'avatar_url.invalid': 'Geben Sie eine vollständige Bild-URL wie https://example.com/me.png ein, nicht „{input}“',

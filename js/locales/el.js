@@ -18,6 +18,10 @@ const METADATA_NULL =
 const WEEK_START =
   'Η αρχή της εβδομάδας πρέπει να είναι μία από τις τιμές {values} (στα αγγλικά, με κεφαλαίο το πρώτο γράμμα)';
 const TIME_FORMAT_STRING = 'Αναμενόταν ο αριθμός 12 ή 24, ελήφθη η συμβολοσειρά «{input}»';
+const MODEL =
+  ': δεν υπάρχει σε αυτή την έκδοση του μοντέλου, οπότε παραλείπεται από το data (ίσως το πρόσθεσε πρόσφατα το cal.com)';
+const DYNAMIC_NULL =
+  'αποθηκεύεται και στη συνέχεια το cal.com το διαβάζει ως false (η δυναμική ομαδική κράτηση απενεργοποιείται): στείλτε true ή false';
 
 // "at most / at least N characters" (accusative): χαρακτήρα, χαρακτήρες.
 const chars = (n) => `{${n}, plural, one {# χαρακτήρα} other {# χαρακτήρες}}`;
@@ -68,6 +72,9 @@ export default catalog('el', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': το cal.com απορρίπτει εδώ τα άγνωστα κλειδιά',
     'key.stripped': UNKNOWN + ': το cal.com το αφαιρεί χωρίς μήνυμα σφάλματος',
     'key.stripped.suggest': UNKNOWN + MEAN + ': το cal.com το αφαιρεί χωρίς μήνυμα σφάλματος',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' στο organization' + MODEL,
 
     'null.column': 'Το πεδίο {field} ' + COLUMN,
     'null.column.compat': COMPAT + 'το πεδίο {field} ' + COLUMN,
@@ -75,6 +82,8 @@ export default catalog('el', {
     'null.time_format.compat': COMPAT + 'το πεδίο {field} ' + TIME_FORMAT_NULL,
     'null.metadata': 'Το πεδίο {field} ' + METADATA_NULL,
     'null.metadata.compat': COMPAT + 'το πεδίο {field} ' + METADATA_NULL,
+    'null.allow_dynamic_booking': 'Το null στο πεδίο {field} ' + DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + 'το null στο πεδίο {field} ' + DYNAMIC_NULL,
 
     'time_zone.unknown': 'Δεν είναι ζώνη ώρας IANA: «{input}»',
     'time_zone.unknown.suggest': 'Δεν είναι ζώνη ώρας IANA: «{input}»· μήπως εννοείτε {suggestions};',
@@ -99,6 +108,12 @@ export default catalog('el', {
     'schedule_id.unstorable':
       'Το cal.com δέχεται αυτόν τον αριθμό, αλλά η βάση δεδομένων δεν μπορεί να τον αποθηκεύσει ως ID προγράμματος: το αίτημα αποτυγχάνει με σφάλμα 500',
     'schedule_id.null': 'Χωρίς προεπιλεγμένο πρόγραμμα, δεν μπορεί να γίνει κράτηση με τον χρήστη μέχρι να οριστεί ένα',
+    'booking_limit.integer': 'Το όριο κρατήσεων πρέπει να είναι ακέραιος αριθμός',
+    'booking_limit.too_small': 'Το όριο κρατήσεων πρέπει να είναι τουλάχιστον {minimum}· στείλτε null για να μην υπάρχει όριο',
+    'booking_limit.too_big': 'Το όριο κρατήσεων μπορεί να είναι το πολύ {maximum}· στείλτε null για να μην υπάρχει όριο',
+    'team_id.integer': 'Το ID ομάδας πρέπει να είναι ακέραιος αριθμός',
+    'team_id.too_small': 'Το ID ομάδας πρέπει να είναι τουλάχιστον {minimum}',
+    'team_id.too_big': 'Το ID ομάδας μπορεί να είναι το πολύ {maximum}',
     'number.positive': 'Ο αριθμός πρέπει να είναι μεγαλύτερος από {minimum}',
     'avatar_url.too_long': 'Ένα URL μπορεί να έχει το πολύ ' + chars('maximum'),
     'avatar_url.invalid': 'Εισάγετε πλήρες URL εικόνας, όπως https://example.com/me.png, όχι «{input}»',

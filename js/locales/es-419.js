@@ -10,12 +10,16 @@ const JSON_ERROR = 'El cuerpo de la solicitud no es un JSON válido (byte {posit
 const EMAIL = 'Ingresa un correo electrónico como name@example.com: “{input}” ';
 const UNKNOWN = 'Clave desconocida “{input}”';
 const MEAN = ' (¿quisiste decir {suggestion}?)';
+const MODEL =
+  ': no existe en esta versión del modelo, por lo que se omite en data (es posible que cal.com la haya agregado)';
 const COMPAT = 'cal.com acepta null aquí, pero ';
 const NOT_NULL_COLUMN = '{field} no puede ser null: la columna es NOT NULL, por lo que cal.com falla con un error 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} no puede ser null: cal.com almacena el null y después todas las solicitudes GET /v2/me fallan';
 const NOT_NULL_METADATA =
   "{field} no puede ser null: la base de datos rechaza un null de JSON (error 500); envía '{}' para vaciar los metadatos";
+const DYNAMIC_BOOKING =
+  ' se almacena y luego cal.com lo interpreta como false (reservas grupales dinámicas desactivadas): envía true o false';
 const WEEK_START = 'El inicio de la semana tiene que ser uno de estos valores: {values} (en inglés y con mayúscula inicial)';
 const TIME_FORMAT_STRING = 'Se esperaba el número 12 o 24, pero se recibió la cadena “{input}”';
 
@@ -68,6 +72,9 @@ export default catalog('es-419', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com no acepta claves desconocidas aquí',
     'key.stripped': UNKNOWN + ': cal.com la descarta sin mostrar ningún error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sin mostrar ningún error',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' en organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -75,6 +82,8 @@ export default catalog('es-419', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'El null de {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'el null de {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'No es una zona horaria de IANA: “{input}”',
     'time_zone.unknown.suggest': 'No es una zona horaria de IANA: “{input}”; ¿quisiste decir {suggestions}?',
@@ -99,6 +108,12 @@ export default catalog('es-419', {
     'schedule_id.unstorable':
       'cal.com acepta este número, pero la base de datos no puede almacenarlo como ID de horario: la solicitud falla con un error 500',
     'schedule_id.null': 'Sin horario predeterminado, nadie podrá agendar con este usuario hasta que se configure uno',
+    'booking_limit.too_small': 'Un límite de reservas es {minimum} o mayor; envía null para no tener ningún límite',
+    'booking_limit.integer': 'Un límite de reservas es un número entero de reservas',
+    'booking_limit.too_big': 'Un límite de reservas es {maximum} como máximo; envía null para no tener ningún límite',
+    'team_id.integer': 'El ID de un equipo es un número entero',
+    'team_id.too_small': 'El ID de un equipo es {minimum} o mayor',
+    'team_id.too_big': 'El ID de un equipo es {maximum} como máximo',
     'number.positive': 'El número tiene que ser mayor que {minimum}',
     'avatar_url.too_long': `Una URL tiene ${chars('maximum')} como máximo`,
     'avatar_url.invalid':

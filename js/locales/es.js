@@ -9,12 +9,16 @@ const JSON_ERROR = 'El cuerpo de la petición no es un JSON válido (byte {posit
 const EMAIL = 'Introduce una dirección de correo electrónico como name@example.com: «{input}» ';
 const UNKNOWN = 'Clave desconocida «{input}»';
 const MEAN = ' (¿querías decir {suggestion}?)';
+const MODEL =
+  ': no existe en esta versión del modelo, así que se omite en data (puede que cal.com la haya añadido)';
 const COMPAT = 'cal.com acepta null aquí, pero ';
 const NOT_NULL_COLUMN = '{field} no puede ser null: la columna es NOT NULL, así que cal.com falla con un error 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} no puede ser null: cal.com guarda el null y, a partir de ahí, todas las peticiones GET /v2/me fallan';
 const NOT_NULL_METADATA =
   "{field} no puede ser null: la base de datos rechaza un null de JSON (error 500); envía '{}' para vaciar los metadatos";
+const DYNAMIC_BOOKING =
+  ' se guarda y después cal.com lo interpreta como false (reservas dinámicas de grupo desactivadas): envía true o false';
 const WEEK_START = 'El inicio de la semana debe ser uno de estos valores: {values} (en inglés y con mayúscula inicial)';
 const TIME_FORMAT_STRING = 'Se esperaba el número 12 o 24, pero se ha recibido la cadena «{input}»';
 
@@ -67,6 +71,9 @@ export default catalog('es', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aquí cal.com rechaza las claves desconocidas',
     'key.stripped': UNKNOWN + ': cal.com la descarta sin dar ningún error',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la descarta sin dar ningún error',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' en organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('es', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'El null de {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'el null de {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'No es una zona horaria IANA: «{input}»',
     'time_zone.unknown.suggest': 'No es una zona horaria IANA: «{input}»; ¿querías decir {suggestions}?',
@@ -98,6 +107,12 @@ export default catalog('es', {
     'schedule_id.unstorable':
       'cal.com acepta este número, pero la base de datos no puede guardarlo como ID de horario: la petición falla con un error 500',
     'schedule_id.null': 'Sin horario predeterminado, nadie podrá reservar con este usuario hasta que se defina uno',
+    'booking_limit.too_small': 'Un límite de reservas es como mínimo {minimum}; envía null para no poner ningún límite',
+    'booking_limit.integer': 'Un límite de reservas es un número entero de reservas',
+    'booking_limit.too_big': 'Un límite de reservas es como máximo {maximum}; envía null para no poner ningún límite',
+    'team_id.integer': 'El ID de un equipo es un número entero',
+    'team_id.too_small': 'El ID de un equipo es como mínimo {minimum}',
+    'team_id.too_big': 'El ID de un equipo es como máximo {maximum}',
     'number.positive': 'El número debe ser mayor que {minimum}',
     'avatar_url.too_long': `Una URL tiene como máximo ${chars('maximum')}`,
     'avatar_url.invalid':

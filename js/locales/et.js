@@ -14,12 +14,15 @@ const MEAN = ' (kas mõtlesite: {suggestion}?)';
 const DROPPED = ': cal.com jätaks selle vaikselt kõrvale';
 const REJECTED = ': cal.com lükkab siin tundmatud võtmed tagasi';
 const STRIPPED = ': cal.com jätab selle veateateta kõrvale';
+const NOT_IN_MODEL = ': seda pole mudeli selles versioonis, seetõttu jäetakse see objektist data välja (võimalik, et cal.com on selle lisanud)';
 const COMPAT = 'cal.com aktsepteerib siin väärtust null, kuid v';
 const COLUMN = 'älja {field} väärtus ei tohi olla null: veerg on NOT NULL, seetõttu ebaõnnestub cal.com veaga 500';
 const TIME_FORMAT_NULL =
   'älja {field} väärtus ei tohi olla null: cal.com salvestab väärtuse null ja iga järgmine GET /v2/me ebaõnnestub';
 const METADATA_NULL =
   "älja {field} väärtus ei tohi olla null: andmebaas lükkab JSON-i null-väärtuse tagasi (viga 500); tühjendamiseks saatke '{}'";
+const DYNAMIC_BOOKING_NULL =
+  'älja {field} väärtus null salvestatakse ja cal.com käsitleb seda seejärel väärtusena false (dünaamilised grupibroneeringud on välja lülitatud): saatke true või false';
 const WEEK_START = 'Nädala algus peab olema üks järgmistest: {values} (inglise keeles, suure algustähega)';
 const TIME_FORMAT_STRING = 'Oodati arvu 12 või 24, saadi sõne „{input}“';
 const chars = (n) => `{${n}, plural, one {# märk} other {# märki}}`;
@@ -69,6 +72,9 @@ export default catalog('et', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' objektis organization' + NOT_IN_MODEL,
 
     'null.column': 'V' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -76,6 +82,8 @@ export default catalog('et', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': 'V' + METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': 'V' + DYNAMIC_BOOKING_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING_NULL,
 
     'time_zone.unknown': '„{input}“ ei ole IANA ajavöönd',
     'time_zone.unknown.suggest': '„{input}“ ei ole IANA ajavöönd; kas mõtlesite: {suggestions}?',
@@ -99,6 +107,12 @@ export default catalog('et', {
     'schedule_id.unstorable':
       'cal.com aktsepteerib seda arvu, kuid andmebaas ei saa seda graafiku ID-na salvestada: päring ebaõnnestub veaga 500',
     'schedule_id.null': 'Vaikegraafikuta ei saa kasutajaga aega broneerida enne, kui graafik on määratud',
+    'team_id.integer': 'Meeskonna ID on täisarv',
+    'team_id.too_small': 'Meeskonna ID on vähemalt {minimum}',
+    'team_id.too_big': 'Meeskonna ID on kõige rohkem {maximum}',
+    'booking_limit.too_small': 'Broneerimispiirang on vähemalt {minimum}; piirangu eemaldamiseks saatke null',
+    'booking_limit.integer': 'Broneerimispiirang on täisarvuline broneeringute arv',
+    'booking_limit.too_big': 'Broneerimispiirang on kõige rohkem {maximum}; piirangu eemaldamiseks saatke null',
     'number.positive': 'Arv peab olema suurem kui {minimum}',
     'avatar_url.too_long': 'URL-is võib olla kuni ' + chars('maximum'),
     'avatar_url.invalid': 'Sisestage täielik pildi URL, näiteks https://example.com/me.png; „{input}“ ei sobi',

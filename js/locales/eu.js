@@ -12,12 +12,16 @@ const JSON_ERROR = 'Eskaeraren gorputza ez da baliozko JSON bat ({position}. byt
 const EMAIL = 'Sartu name@example.com bezalako helbide elektroniko bat: «{input}» helbideak ';
 const UNKNOWN = 'Gako ezezaguna: «{input}»';
 const MEAN = ' ({suggestion} esan nahi zenuen?)';
+const MODEL =
+  '; ereduaren bertsio honek ez du ezagutzen, eta, beraz, ez da data emaitzan sartzen (baliteke cal.com-ek gehitu izana)';
 const COMPAT = 'cal.com-ek null onartzen du hemen, baina ';
 const NOT_NULL_COLUMN = '{field} ezin da null izan: zutabea NOT NULL da; beraz, cal.com-ek huts egiten du 500 errorearekin';
 const NOT_NULL_TIME_FORMAT =
   '{field} ezin da null izan: cal.com-ek null gordetzen du, eta hortik aurrera GET /v2/me eskaera guztiek huts egiten dute';
 const NOT_NULL_METADATA =
   "{field} ezin da null izan: datu-baseak JSONeko null bat baztertzen du (500 errorea); bidali '{}' metadatuak husteko";
+const DYNAMIC_BOOKING =
+  '{field} eremuaren null balioa gorde egiten da, eta gero cal.com-ek false gisa irakurtzen du (talde-erreserba dinamikoak desaktibatuta): bidali true edo false';
 const WEEK_START = 'Astearen hasierak balio hauetako bat izan behar du: {values} (ingelesez eta hasierako letra larriz)';
 const TIME_FORMAT_STRING = '12 edo 24 zenbakia espero zen, baina «{input}» katea jaso da';
 
@@ -71,6 +75,9 @@ export default catalog('eu', {
     'key.rejected.suggest': UNKNOWN + MEAN + '; cal.com-ek gako ezezagunak baztertzen ditu hemen',
     'key.stripped': UNKNOWN + '; cal.com-ek baztertu egiten du, errorerik eman gabe',
     'key.stripped.suggest': UNKNOWN + MEAN + '; cal.com-ek baztertu egiten du, errorerik eman gabe',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'Gako ezezaguna organization objektuan: «{input}»' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -78,6 +85,8 @@ export default catalog('eu', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Ez da IANA ordu-eremu bat: «{input}»',
     'time_zone.unknown.suggest': 'Ez da IANA ordu-eremu bat: «{input}»; {suggestions} esan nahi zenuen?',
@@ -103,6 +112,12 @@ export default catalog('eu', {
       'cal.com-ek zenbaki hau onartzen du, baina datu-baseak ezin du ordutegi-ID gisa gorde: eskaerak huts egiten du 500 errorearekin',
     'schedule_id.null':
       'Ordutegi lehenetsirik gabe, ezin da erabiltzailearekin erreserbarik egin ordutegi bat ezarri arte',
+    'booking_limit.too_small': 'Erreserba-muga bat gutxienez {minimum} da; bidali null mugarik ez jartzeko',
+    'booking_limit.integer': 'Erreserba-muga bat erreserba-kopuru oso bat da',
+    'booking_limit.too_big': 'Erreserba-muga bat gehienez {maximum} da; bidali null mugarik ez jartzeko',
+    'team_id.integer': 'Talde baten IDa zenbaki osoa da',
+    'team_id.too_small': 'Talde baten IDa gutxienez {minimum} da',
+    'team_id.too_big': 'Talde baten IDa gehienez {maximum} da',
     'number.positive': 'Zenbakiak {minimum} baino handiagoa izan behar du',
     'avatar_url.too_long': `URL batek ${atMostChars('maximum')}`,
     'avatar_url.invalid': 'Sartu irudi baten URL osoa, adibidez https://example.com/me.png, eta ez «{input}»',

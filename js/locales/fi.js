@@ -14,12 +14,15 @@ const MEAN = ' (tarkoititko: {suggestion}?)';
 const DROPPED = ': cal.com poistaisi sen huomaamatta';
 const REJECTED = ': cal.com hylkää tässä tuntemattomat avaimet';
 const STRIPPED = ': cal.com poistaa sen ilman virheilmoitusta';
+const NOT_IN_MODEL = ': ei kuulu mallin tähän versioon, joten se jätetään pois objektista data (cal.com on ehkä lisännyt sen)';
 const COMPAT = 'cal.com hyväksyy tässä arvon null, mutta k';
 const COLUMN = 'entän {field} arvo ei voi olla null: sarake on NOT NULL, joten cal.com epäonnistuu virheellä 500';
 const TIME_FORMAT_NULL =
   'entän {field} arvo ei voi olla null: cal.com tallentaa arvon null, ja sen jälkeen jokainen GET /v2/me epäonnistuu';
 const METADATA_NULL =
   "entän {field} arvo ei voi olla null: tietokanta hylkää JSON-arvon null (virhe 500); tyhjennä kenttä lähettämällä '{}'";
+const DYNAMIC_BOOKING_NULL =
+  'entän {field} arvo null tallennetaan, ja cal.com lukee sen myöhemmin arvona false (dynaamiset ryhmävaraukset pois käytöstä): lähetä true tai false';
 const WEEK_START = 'Viikon alun on oltava jokin näistä: {values} (englanniksi, isolla alkukirjaimella)';
 const TIME_FORMAT_STRING = 'Odotettiin lukua 12 tai 24, mutta saatiin merkkijono ”{input}”';
 const chars = (n) => `{${n}, plural, one {# merkki} other {# merkkiä}}`;
@@ -69,6 +72,9 @@ export default catalog('fi', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' objektissa organization' + NOT_IN_MODEL,
 
     'null.column': 'K' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -76,6 +82,8 @@ export default catalog('fi', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': 'K' + METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': 'K' + DYNAMIC_BOOKING_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING_NULL,
 
     'time_zone.unknown': '”{input}” ei ole IANA-aikavyöhyke',
     'time_zone.unknown.suggest': '”{input}” ei ole IANA-aikavyöhyke; tarkoititko: {suggestions}?',
@@ -99,6 +107,12 @@ export default catalog('fi', {
     'schedule_id.unstorable':
       'cal.com hyväksyy tämän luvun, mutta tietokanta ei voi tallentaa sitä aikataulun ID:ksi: pyyntö epäonnistuu virheellä 500',
     'schedule_id.null': 'Ilman oletusaikataulua käyttäjältä ei voi varata aikaa ennen kuin aikataulu on asetettu',
+    'team_id.integer': 'Tiimin ID on kokonaisluku',
+    'team_id.too_small': 'Tiimin ID on vähintään {minimum}',
+    'team_id.too_big': 'Tiimin ID on enintään {maximum}',
+    'booking_limit.too_small': 'Varausraja on vähintään {minimum}; lähetä null, jos et halua rajaa',
+    'booking_limit.integer': 'Varausraja on varausten määrä kokonaislukuna',
+    'booking_limit.too_big': 'Varausraja on enintään {maximum}; lähetä null, jos et halua rajaa',
     'number.positive': 'Luvun on oltava suurempi kuin {minimum}',
     'avatar_url.too_long': 'URL-osoitteessa voi olla enintään ' + chars('maximum'),
     'avatar_url.invalid': 'Anna kuvan koko URL-osoite, esimerkiksi https://example.com/me.png; ”{input}” ei kelpaa',

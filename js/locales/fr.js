@@ -10,12 +10,16 @@ const JSON_ERROR = "Le corps de la requête n'est pas un JSON valide (octet {pos
 const EMAIL = 'Saisissez une adresse e-mail comme name@example.com : « {input} » ';
 const UNKNOWN = 'Clé inconnue « {input} »';
 const MEAN = ' (vouliez-vous dire {suggestion} ?)';
+const MODEL =
+  " : elle ne figure pas dans cette version du modèle et est donc omise de data (cal.com l'a peut-être ajoutée)";
 const COMPAT = 'cal.com accepte null ici, mais ';
 const NOT_NULL_COLUMN = '{field} ne peut pas être null : la colonne est NOT NULL, donc cal.com échoue avec une erreur 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} ne peut pas être null : cal.com enregistre le null, puis chaque GET /v2/me échoue';
 const NOT_NULL_METADATA =
   "{field} ne peut pas être null : la base de données refuse un null JSON (erreur 500) ; envoyez '{}' pour vider les métadonnées";
+const DYNAMIC_BOOKING =
+  '{field} à null est enregistré, puis cal.com le lit comme false (réservation de groupe dynamique désactivée) ; envoyez true ou false';
 const WEEK_START =
   "Le début de semaine doit être l'une de ces valeurs : {values} (en anglais, avec une majuscule initiale)";
 const TIME_FORMAT_STRING = 'Le nombre 12 ou 24 est attendu, mais la valeur reçue est la chaîne « {input} »';
@@ -69,6 +73,9 @@ export default catalog('fr', {
     'key.rejected.suggest': UNKNOWN + MEAN + ' : cal.com refuse ici les clés inconnues',
     'key.stripped': UNKNOWN + " : cal.com la supprime sans renvoyer d'erreur",
     'key.stripped.suggest': UNKNOWN + MEAN + " : cal.com la supprime sans renvoyer d'erreur",
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' dans organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -76,6 +83,8 @@ export default catalog('fr', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING,
 
     'time_zone.unknown': "Ce n'est pas un fuseau horaire IANA : « {input} »",
     'time_zone.unknown.suggest': "Ce n'est pas un fuseau horaire IANA : « {input} » ; vouliez-vous dire {suggestions} ?",
@@ -101,6 +110,12 @@ export default catalog('fr', {
       "cal.com accepte ce nombre, mais la base de données ne peut pas l'enregistrer comme ID de planning : la requête échoue avec une erreur 500",
     'schedule_id.null':
       "Sans planning par défaut, personne ne peut réserver auprès de l'utilisateur tant qu'aucun n'est défini",
+    'booking_limit.too_small': 'Une limite de réservations vaut au moins {minimum} ; envoyez null pour ne fixer aucune limite',
+    'booking_limit.integer': 'Une limite de réservations est un nombre entier de réservations',
+    'booking_limit.too_big': 'Une limite de réservations vaut au plus {maximum} ; envoyez null pour ne fixer aucune limite',
+    'team_id.integer': "L'ID d'une équipe est un nombre entier",
+    'team_id.too_small': "L'ID d'une équipe vaut au moins {minimum}",
+    'team_id.too_big': "L'ID d'une équipe vaut au plus {maximum}",
     'number.positive': 'Le nombre doit être supérieur à {minimum}',
     'avatar_url.too_long': `Une URL compte au plus ${chars('maximum')}`,
     'avatar_url.invalid':

@@ -20,6 +20,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com שומר את ה־null, וכל בק
 const METADATA_NULL = NOT_NULL + "מסד הנתונים דוחה null של JSON (שגיאה 500); כדי לרוקן את השדה יש לשלוח \"'{}'\"";
 const WEEK_START = 'תחילת השבוע חייבת להיות אחד מהערכים {values} (באנגלית, באות ראשונה גדולה)';
 const TIME_FORMAT_STRING = 'צפוי המספר 12 או 24, אך התקבלה המחרוזת "{input}"';
+const MODEL = ': הוא לא קיים בגרסה הזו של המודל, ולכן הוא לא נכלל ב־data (ייתכן ש־cal.com הוסיף אותו)';
+const DYNAMIC_NULL = 'הערך null בשדה {field} נשמר, ו־cal.com קורא אותו לאחר מכן כ־false (קביעת פגישות קבוצתית דינמית מושבתת): יש לשלוח true או false';
 
 export default catalog('he', {
   dir: 'rtl',
@@ -64,6 +66,9 @@ export default catalog('he', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com דוחה כאן מפתחות לא מוכרים',
     'key.stripped': UNKNOWN + ': cal.com משמיט אותו בלי להציג שגיאה',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com משמיט אותו בלי להציג שגיאה',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' בתוך organization' + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -71,6 +76,8 @@ export default catalog('he', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'זה לא אזור זמן של IANA: "{input}"',
     'time_zone.unknown.suggest': 'זה לא אזור זמן של IANA: "{input}"; האם התכוונת ל־{suggestions}?',
@@ -93,6 +100,12 @@ export default catalog('he', {
     'schedule_id.unstorable':
       'cal.com מקבל את המספר הזה, אבל מסד הנתונים לא יכול לשמור אותו כמזהה לוח זמנים: הבקשה נכשלת בשגיאה 500',
     'schedule_id.null': 'בלי לוח זמנים ברירת מחדל, לא ניתן לקבוע פגישות עם המשתמש עד שיוגדר לו לוח זמנים',
+    'team_id.integer': 'מזהה צוות הוא מספר שלם',
+    'team_id.too_small': 'מזהה צוות הוא {minimum} לפחות',
+    'team_id.too_big': 'מזהה צוות הוא {maximum} לכל היותר',
+    'booking_limit.integer': 'מגבלת הזמנות היא מספר שלם של הזמנות',
+    'booking_limit.too_small': 'מגבלת הזמנות היא {minimum} לפחות; לביטול המגבלה יש לשלוח null',
+    'booking_limit.too_big': 'מגבלת הזמנות היא {maximum} לכל היותר; לביטול המגבלה יש לשלוח null',
     'number.positive': 'המספר חייב להיות גדול מ־{minimum}',
     'avatar_url.too_long': `כתובת URL מכילה ${chars('maximum')} לכל היותר`,
     'avatar_url.invalid': 'יש להזין כתובת URL מלאה של תמונה, כמו https://example.com/me.png, ולא "{input}"',

@@ -9,6 +9,9 @@ const EMAIL = 'Unesite adresu e-pošte poput name@example.com: „{input}“ ';
 const UNKNOWN = 'Nepoznat ključ „{input}“';
 const DID_YOU_MEAN = ' (jeste li mislili {suggestion}?)';
 const COMPAT = 'cal.com ovdje prihvaća null, ali polje {field} ';
+const UNKNOWN_MODEL = ': nema ga u ovoj verziji modela, pa je izostavljen iz polja data (cal.com ga je možda dodao)';
+const NULL_DYNAMIC =
+  'postavljeno na null bit će pohranjeno, a cal.com ga zatim čita kao false (dinamičke grupne rezervacije bit će isključene): pošaljite true ili false';
 const NOT_NULL_COLUMN = 'ne smije biti null: stupac je NOT NULL, pa cal.com vraća pogrešku 500';
 const NOT_NULL_TIME_FORMAT =
   'ne smije biti null: cal.com pohranjuje null i nakon toga svaki zahtjev GET /v2/me završava pogreškom';
@@ -65,6 +68,9 @@ export default catalog('hr', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ovdje odbija nepoznate ključeve',
     'key.stripped': UNKNOWN + ': cal.com ga odbacuje bez poruke o pogrešci',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ga odbacuje bez poruke o pogrešci',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' u objektu organization' + UNKNOWN_MODEL,
 
     'null.column': 'Polje {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('hr', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Polje {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Polje {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Nepoznata IANA vremenska zona: „{input}“',
     'time_zone.unknown.suggest': 'Nepoznata IANA vremenska zona: „{input}“; jeste li mislili {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('hr', {
     'schedule_id.unstorable':
       'cal.com prihvaća ovaj broj, ali ga baza podataka ne može pohraniti kao ID rasporeda: zahtjev završava pogreškom 500',
     'schedule_id.null': 'Bez zadanog rasporeda kod korisnika nije moguće rezervirati termin dok se raspored ne postavi',
+    'team_id.integer': 'ID tima mora biti cijeli broj',
+    'team_id.too_small': 'ID tima mora biti najmanje {minimum}',
+    'team_id.too_big': 'ID tima može biti najviše {maximum}',
+    'booking_limit.too_small': 'Ograničenje rezervacija mora biti najmanje {minimum}; za uklanjanje ograničenja pošaljite null',
+    'booking_limit.integer': 'Ograničenje rezervacija mora biti cijeli broj',
+    'booking_limit.too_big': 'Ograničenje rezervacija može biti najviše {maximum}; za uklanjanje ograničenja pošaljite null',
     'number.positive': 'Broj mora biti veći od {minimum}',
     'avatar_url.too_long': `URL može imati najviše ${chars('maximum')}`,
     'avatar_url.invalid': 'Unesite potpuni URL slike, primjerice https://example.com/me.png, a ne „{input}“',

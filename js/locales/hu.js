@@ -15,12 +15,15 @@ const MEAN = ' (erre gondolt: {suggestion}?)';
 const DROPPED = ': a cal.com szó nélkül eldobná';
 const REJECTED = ': a cal.com itt elutasítja az ismeretlen kulcsokat';
 const STRIPPED = ': a cal.com hibaüzenet nélkül eldobja';
+const NOT_IN_MODEL = ': nem szerepel a modell ezen verziójában, ezért kimarad a data objektumból (lehet, hogy a cal.com újonnan vezette be)';
 const COMPAT = 'A cal.com itt elfogadja a null értéket, de a';
 const COLUMN = '(z) {field} mező nem lehet null: az oszlop NOT NULL, ezért a cal.com 500-as hibával leáll';
 const TIME_FORMAT_NULL =
   '(z) {field} mező nem lehet null: a cal.com eltárolja a null értéket, és utána minden GET /v2/me kérés hibára fut';
 const METADATA_NULL =
   "(z) {field} mező nem lehet null: az adatbázis elutasítja a JSON null értéket (500-as hiba); a mező ürítéséhez küldje ezt: '{}'";
+const DYNAMIC_BOOKING_NULL =
+  '(z) {field} mező null értéke eltárolódik, és a cal.com ezután false értéknek tekinti (így a dinamikus csoportos foglalás ki van kapcsolva): küldjön true vagy false értéket';
 const WEEK_START = 'A hét kezdőnapja csak a következők egyike lehet: {values} (angolul, nagy kezdőbetűvel)';
 const TIME_FORMAT_STRING = 'Hibás érték: a 12 vagy a 24 szám kellene, de ez a szöveg érkezett: „{input}”';
 const WRONG = 'Hibás érték: ';
@@ -70,6 +73,9 @@ export default catalog('hu', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' az organization objektumban' + NOT_IN_MODEL,
 
     'null.column': 'A' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -77,6 +83,8 @@ export default catalog('hu', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': 'A' + METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': 'A' + DYNAMIC_BOOKING_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING_NULL,
 
     'time_zone.unknown': '„{input}” nem IANA-időzóna',
     'time_zone.unknown.suggest': '„{input}” nem IANA-időzóna; erre gondolt: {suggestions}?',
@@ -101,6 +109,12 @@ export default catalog('hu', {
       'A cal.com elfogadja ezt a számot, de az adatbázis nem tudja ütemezés-azonosítóként tárolni: a kérés 500-as hibával leáll',
     'schedule_id.null':
       'Alapértelmezett ütemezés nélkül a felhasználónál addig nem lehet időpontot foglalni, amíg nincs beállítva ütemezés',
+    'team_id.integer': 'A csapat azonosítója egész szám',
+    'team_id.too_small': 'A csapat azonosítója legalább {minimum}',
+    'team_id.too_big': 'A csapat azonosítója legfeljebb {maximum}',
+    'booking_limit.too_small': 'A foglalási korlát legalább {minimum}; ha nem kell korlát, küldjön null értéket',
+    'booking_limit.integer': 'A foglalási korlát a foglalások száma, tehát egész szám',
+    'booking_limit.too_big': 'A foglalási korlát legfeljebb {maximum}; ha nem kell korlát, küldjön null értéket',
     'number.positive': 'A számnak nagyobbnak kell lennie, mint {minimum}',
     'avatar_url.too_long': 'Egy URL legfeljebb {maximum} karakter hosszú lehet',
     'avatar_url.invalid': 'Adjon meg teljes kép-URL-t, például https://example.com/me.png; ez nem megfelelő: „{input}”',

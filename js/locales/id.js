@@ -17,6 +17,10 @@ const NOT_NULL_METADATA =
   "tidak boleh null: database menolak null JSON (kesalahan 500); kirim '{}' untuk mengosongkannya";
 const WEEK_START = 'Awal minggu harus salah satu dari {values} (dalam bahasa Inggris, diawali huruf kapital)';
 const TIME_FORMAT_STRING = 'Seharusnya angka 12 atau 24, tetapi yang diterima string “{input}”';
+const MODEL =
+  ': tidak ada di versi model ini, sehingga tidak dimasukkan ke data (mungkin cal.com baru menambahkannya)';
+const DYNAMIC_NULL =
+  'disimpan, lalu cal.com membacanya sebagai false (pemesanan grup dinamis menjadi nonaktif): kirim true atau false';
 
 export default catalog('id', {
   messages: {
@@ -63,6 +67,9 @@ export default catalog('id', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com menolak kunci yang tidak dikenal di sini',
     'key.stripped': UNKNOWN + ': cal.com membuangnya tanpa pesan kesalahan',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com membuangnya tanpa pesan kesalahan',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' di organization' + MODEL,
 
     'null.column': 'Bidang {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + 'bidang {field} ' + NOT_NULL_COLUMN,
@@ -70,6 +77,8 @@ export default catalog('id', {
     'null.time_format.compat': COMPAT + 'bidang {field} ' + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Bidang {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + 'bidang {field} ' + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Nilai null pada bidang {field} ' + DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + 'nilai null pada bidang {field} ' + DYNAMIC_NULL,
 
     'time_zone.unknown': 'Bukan zona waktu IANA: “{input}”',
     'time_zone.unknown.suggest': 'Bukan zona waktu IANA: “{input}”; maksud Anda {suggestions}?',
@@ -93,6 +102,12 @@ export default catalog('id', {
     'schedule_id.unstorable':
       'cal.com menerima angka ini, tetapi database tidak dapat menyimpannya sebagai ID jadwal: permintaan gagal dengan kesalahan 500',
     'schedule_id.null': 'Tanpa jadwal default, tidak ada yang dapat memesan waktu dengan pengguna ini sampai jadwal ditetapkan',
+    'booking_limit.integer': 'Batas pemesanan harus berupa bilangan bulat',
+    'booking_limit.too_small': 'Batas pemesanan harus bernilai minimal {minimum}; kirim null jika tidak ingin ada batas',
+    'booking_limit.too_big': 'Batas pemesanan harus bernilai maksimal {maximum}; kirim null jika tidak ingin ada batas',
+    'team_id.integer': 'ID tim harus berupa bilangan bulat',
+    'team_id.too_small': 'ID tim harus bernilai minimal {minimum}',
+    'team_id.too_big': 'ID tim harus bernilai maksimal {maximum}',
     'number.positive': 'Angka harus lebih besar dari {minimum}',
     'avatar_url.too_long': 'URL boleh berisi paling banyak {maximum} karakter',
     'avatar_url.invalid': 'Masukkan URL gambar lengkap seperti https://example.com/me.png, bukan “{input}”',

@@ -8,12 +8,16 @@ const JSON_ERROR = 'Il corpo della richiesta non è un JSON valido (byte {positi
 const EMAIL = 'Inserisci un indirizzo email come name@example.com: «{input}» ';
 const UNKNOWN = 'Chiave sconosciuta «{input}»';
 const MEAN = ' (forse intendevi {suggestion}?)';
+const MODEL =
+  ": non è presente in questa versione del modello, quindi viene esclusa da data (forse cal.com l'ha aggiunta)";
 const COMPAT = 'Qui cal.com accetta null, ma ';
 const NOT_NULL_COLUMN = '{field} non può essere null: la colonna è NOT NULL, quindi cal.com fallisce con un errore 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} non può essere null: cal.com salva il null e da quel momento ogni GET /v2/me fallisce';
 const NOT_NULL_METADATA =
   "{field} non può essere null: il database rifiuta un null JSON (errore 500); invia '{}' per svuotare i metadati";
+const DYNAMIC_BOOKING =
+  ' viene salvato e poi cal.com lo legge come false (prenotazioni di gruppo dinamiche disattivate): invia true o false';
 const WEEK_START =
   "L'inizio della settimana deve essere uno di questi valori: {values} (in inglese, con l'iniziale maiuscola)";
 const TIME_FORMAT_STRING = 'Serve il numero 12 o 24, ma è arrivata la stringa «{input}»';
@@ -67,6 +71,9 @@ export default catalog('it', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': qui cal.com rifiuta le chiavi sconosciute',
     'key.stripped': UNKNOWN + ': cal.com la scarta senza segnalare errori',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com la scarta senza segnalare errori',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' in organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('it', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Il null di {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'il null di {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Non è un fuso orario IANA: «{input}»',
     'time_zone.unknown.suggest': 'Non è un fuso orario IANA: «{input}»; forse intendevi {suggestions}?',
@@ -98,6 +107,12 @@ export default catalog('it', {
       'cal.com accetta questo numero, ma il database non può salvarlo come ID di un programma: la richiesta fallisce con un errore 500',
     'schedule_id.null':
       "Senza un programma predefinito nessuno può prenotare con l'utente finché non ne viene impostato uno",
+    'booking_limit.too_small': 'Un limite di prenotazioni è almeno {minimum}; invia null per non avere limiti',
+    'booking_limit.integer': 'Un limite di prenotazioni è un numero intero di prenotazioni',
+    'booking_limit.too_big': 'Un limite di prenotazioni è al massimo {maximum}; invia null per non avere limiti',
+    'team_id.integer': "L'ID di un team è un numero intero",
+    'team_id.too_small': "L'ID di un team è almeno {minimum}",
+    'team_id.too_big': "L'ID di un team è al massimo {maximum}",
     'number.positive': 'Il numero deve essere maggiore di {minimum}',
     'avatar_url.too_long': `Un URL ha al massimo ${chars('maximum')}`,
     'avatar_url.invalid':

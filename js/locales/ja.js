@@ -17,6 +17,8 @@ const METADATA_NULL =
   NOT_NULL + "データベースが JSON の null を拒否します（500 エラー）。空にするには「'{}'」を送信してください";
 const WEEK_START = '週の開始曜日は {values} のいずれかにしてください（英語表記、先頭は大文字）';
 const TIME_FORMAT_STRING = '数値の 12 または 24 が必要ですが、文字列「{input}」が渡されました';
+const MODEL = '：このバージョンのモデルにないキーのため、data には含まれません（cal.com が追加した可能性があります）';
+const DYNAMIC_NULL = '{field} の null はそのまま保存され、cal.com はそれを false（動的グループ予約がオフ）として読み取ります。true または false を送信してください';
 
 export default catalog('ja', {
   messages: {
@@ -63,6 +65,9 @@ export default catalog('ja', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：ここでは cal.com は不明なキーを拒否します',
     'key.stripped': UNKNOWN + '：cal.com はこのキーをエラーを出さずに破棄します',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com はこのキーをエラーを出さずに破棄します',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization 内の' + UNKNOWN + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -70,6 +75,8 @@ export default catalog('ja', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'IANA のタイムゾーンではありません：「{input}」',
     'time_zone.unknown.suggest': 'IANA のタイムゾーンではありません：「{input}」。{suggestions} ではありませんか？',
@@ -93,6 +100,12 @@ export default catalog('ja', {
     'schedule_id.unstorable':
       'cal.com はこの数値を受け付けますが、データベースはこれをスケジュール ID として保存できません。リクエストは 500 エラーで失敗します',
     'schedule_id.null': 'デフォルトのスケジュールがないと、スケジュールが設定されるまでこのユーザーは予約を受けられません',
+    'team_id.integer': 'チーム ID には整数を指定してください',
+    'team_id.too_small': 'チーム ID には {minimum} 以上の値を指定してください',
+    'team_id.too_big': 'チーム ID には {maximum} 以下の値を指定してください',
+    'booking_limit.integer': '予約上限には予約件数として整数を指定してください',
+    'booking_limit.too_small': '予約上限には {minimum} 以上の値を指定してください。上限を設けない場合は null を送信してください',
+    'booking_limit.too_big': '予約上限には {maximum} 以下の値を指定してください。上限を設けない場合は null を送信してください',
     'number.positive': '数値は {minimum} より大きくしてください',
     'avatar_url.too_long': 'URL は {maximum} 文字以内にしてください',
     'avatar_url.invalid': '「{input}」ではなく、https://example.com/me.png のような完全な画像 URL を入力してください',

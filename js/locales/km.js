@@ -24,6 +24,10 @@ const NOT_NULL_METADATA =
 const WEEK_START =
   'ថ្ងៃចាប់ផ្តើមសប្តាហ៍ត្រូវតែជាតម្លៃមួយក្នុងចំណោម {values} (ជាភាសាអង់គ្លេស ដោយអក្សរទីមួយជាអក្សរធំ)';
 const TIME_FORMAT_STRING = 'ត្រូវការលេខ 12 ឬ 24 ប៉ុន្តែបានទទួលខ្សែអក្សរ “{input}”';
+const MODEL =
+  '៖ មិនមាននៅក្នុងម៉ូដែលកំណែនេះទេ ដូច្នេះវាមិនត្រូវបានដាក់បញ្ចូលក្នុង data ទេ (cal.com ប្រហែលជាទើបបន្ថែមវា)';
+const DYNAMIC_NULL =
+  'តម្លៃ null នៃវាល {field} ត្រូវបានរក្សាទុក ហើយបន្ទាប់មក cal.com អានវាជា false (ការកក់ជាក្រុមបែបឌីណាមិចត្រូវបានបិទ)៖ សូមផ្ញើ true ឬ false';
 
 export default catalog('km', {
   messages: {
@@ -70,6 +74,9 @@ export default catalog('km', {
     'key.rejected.suggest': UNKNOWN + MEAN + '៖ cal.com បដិសេធកូនសោមិនស្គាល់នៅទីនេះ',
     'key.stripped': UNKNOWN + '៖ cal.com បោះបង់វាចោលដោយមិនបង្ហាញកំហុស',
     'key.stripped.suggest': UNKNOWN + MEAN + '៖ cal.com បោះបង់វាចោលដោយមិនបង្ហាញកំហុស',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' នៅក្នុង organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -77,6 +84,8 @@ export default catalog('km', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'មិនមែនជាល្វែងម៉ោង IANA ទេ៖ “{input}”',
     'time_zone.unknown.suggest': 'មិនមែនជាល្វែងម៉ោង IANA ទេ៖ “{input}” តើមានន័យថា {suggestions} មែនទេ?',
@@ -100,6 +109,12 @@ export default catalog('km', {
     'schedule_id.unstorable':
       'cal.com ទទួលយកលេខនេះ ប៉ុន្តែមូលដ្ឋានទិន្នន័យមិនអាចរក្សាទុកវាជា ID កាលវិភាគបានទេ៖ សំណើបរាជ័យដោយកំហុស 500',
     'schedule_id.null': 'បើគ្មានកាលវិភាគលំនាំដើម គ្មាននរណាអាចកក់ពេលជាមួយអ្នកប្រើនេះបានទេ រហូតដល់មានការកំណត់កាលវិភាគមួយ',
+    'booking_limit.integer': 'ដែនកំណត់ការកក់ត្រូវតែជាចំនួនគត់',
+    'booking_limit.too_small': 'ដែនកំណត់ការកក់ត្រូវតែចាប់ពី {minimum} ឡើងទៅ សូមផ្ញើ null បើមិនចង់មានដែនកំណត់',
+    'booking_limit.too_big': 'ដែនកំណត់ការកក់មិនអាចលើសពី {maximum} ទេ សូមផ្ញើ null បើមិនចង់មានដែនកំណត់',
+    'team_id.integer': 'ID ក្រុមត្រូវតែជាចំនួនគត់',
+    'team_id.too_small': 'ID ក្រុមត្រូវតែចាប់ពី {minimum} ឡើងទៅ',
+    'team_id.too_big': 'ID ក្រុមមិនអាចលើសពី {maximum} ទេ',
     'number.positive': 'លេខត្រូវតែធំជាង {minimum}',
     'avatar_url.too_long': 'URL មិនអាចមានលើសពី {maximum} តួអក្សរទេ',
     'avatar_url.invalid': 'សូមបញ្ចូល URL រូបភាពពេញលេញ ដូចជា https://example.com/me.png មិនមែន “{input}” ទេ',

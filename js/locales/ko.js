@@ -17,6 +17,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com이 null을 저장하고, 이후의 
 const METADATA_NULL = NOT_NULL + "데이터베이스가 JSON null을 거부합니다(500 오류). 비우려면 '{}'(빈 객체)를 보내세요";
 const WEEK_START = '주 시작 요일은 {values} 중 하나여야 합니다(영어로, 첫 글자는 대문자)';
 const TIME_FORMAT_STRING = '숫자 12 또는 24가 필요하지만 받은 값은 문자열 "{input}"입니다';
+const MODEL = ': 이 버전의 모델에 없는 키이므로 data에서 제외됩니다(cal.com이 추가한 키일 수 있습니다)';
+const DYNAMIC_NULL = '{field} 값이 null이면 그대로 저장되고, cal.com은 이를 false(동적 그룹 예약 꺼짐)로 읽습니다. true 또는 false를 보내세요';
 
 export default catalog('ko', {
   messages: {
@@ -63,6 +65,9 @@ export default catalog('ko', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': 여기서는 cal.com이 알 수 없는 키를 거부합니다',
     'key.stripped': UNKNOWN + ': cal.com이 이 키를 오류 없이 버립니다',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com이 이 키를 오류 없이 버립니다',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization 안의 ' + UNKNOWN + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -70,6 +75,8 @@ export default catalog('ko', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'IANA 시간대가 아닙니다: "{input}"',
     'time_zone.unknown.suggest': 'IANA 시간대가 아닙니다: "{input}". 혹시 {suggestions}인가요?',
@@ -93,6 +100,12 @@ export default catalog('ko', {
     'schedule_id.unstorable':
       'cal.com은 이 숫자를 허용하지만, 데이터베이스가 이를 일정 ID로 저장할 수 없어 요청이 500 오류로 실패합니다',
     'schedule_id.null': '기본 일정이 없으면 일정이 설정될 때까지 이 사용자는 예약을 받을 수 없습니다',
+    'team_id.integer': '팀 ID는 정수여야 합니다',
+    'team_id.too_small': '팀 ID는 {minimum} 이상이어야 합니다',
+    'team_id.too_big': '팀 ID는 {maximum} 이하여야 합니다',
+    'booking_limit.integer': '예약 한도는 예약 건수이므로 정수여야 합니다',
+    'booking_limit.too_small': '예약 한도는 {minimum} 이상이어야 합니다. 한도를 두지 않으려면 null을 보내세요',
+    'booking_limit.too_big': '예약 한도는 {maximum} 이하여야 합니다. 한도를 두지 않으려면 null을 보내세요',
     'number.positive': '숫자는 {minimum}보다 커야 합니다',
     'avatar_url.too_long': 'URL은 최대 {maximum}자까지 입력할 수 있습니다',
     'avatar_url.invalid': '"{input}" 대신 https://example.com/me.png와 같은 전체 이미지 URL을 입력하세요',

@@ -15,12 +15,15 @@ const MEAN = ' (vai domājāt {suggestion}?)';
 const DROPPED = ': cal.com to klusi atmestu';
 const REJECTED = ': cal.com šeit noraida nezināmas atslēgas';
 const STRIPPED = ': cal.com to atmet bez kļūdas paziņojuma';
+const NOT_IN_MODEL = ': tās nav šajā modeļa versijā, tāpēc tā netiek iekļauta objektā data (iespējams, cal.com to pievienoja)';
 const COMPAT = 'cal.com šeit pieņem null, taču l';
 const COLUMN = 'auka {field} vērtība nedrīkst būt null: kolonna ir NOT NULL, tāpēc cal.com atbild ar kļūdu 500';
 const TIME_FORMAT_NULL =
   'auka {field} vērtība nedrīkst būt null: cal.com saglabā null, un pēc tam katrs GET /v2/me beidzas ar kļūdu';
 const METADATA_NULL =
   "auka {field} vērtība nedrīkst būt null: datubāze noraida JSON null vērtību (kļūda 500); lai lauku notīrītu, nosūtiet '{}'";
+const DYNAMIC_BOOKING_NULL =
+  'auka {field} vērtība null tiek saglabāta, un pēc tam cal.com to nolasa kā false (dinamiskās grupu rezervācijas tiek izslēgtas): nosūtiet true vai false';
 const WEEK_START = 'Nedēļas sākumam jābūt vienai no šīm vērtībām: {values} (angliski, ar lielo sākumburtu)';
 const TIME_FORMAT_STRING = 'Gaidīts skaitlis 12 vai 24; saņemta virkne „{input}“';
 // "… nedrīkst pārsniegt N rakstzīmes": the accusative after the verb.
@@ -71,6 +74,9 @@ export default catalog('lv', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' objektā organization' + NOT_IN_MODEL,
 
     'null.column': 'L' + COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -78,6 +84,8 @@ export default catalog('lv', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': 'L' + METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': 'L' + DYNAMIC_BOOKING_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING_NULL,
 
     'time_zone.unknown': 'Tā nav IANA laika josla: „{input}“',
     'time_zone.unknown.suggest': 'Tā nav IANA laika josla: „{input}“; vai domājāt {suggestions}?',
@@ -101,6 +109,12 @@ export default catalog('lv', {
     'schedule_id.unstorable':
       'cal.com pieņem šo skaitli, bet datubāze to nevar saglabāt kā grafika ID: pieprasījums beidzas ar kļūdu 500',
     'schedule_id.null': 'Bez noklusējuma grafika pie lietotāja nevar rezervēt laiku, kamēr grafiks nav iestatīts',
+    'team_id.integer': 'Komandas ID ir vesels skaitlis',
+    'team_id.too_small': 'Komandas ID ir vismaz {minimum}',
+    'team_id.too_big': 'Komandas ID ir ne vairāk kā {maximum}',
+    'booking_limit.too_small': 'Rezervāciju ierobežojums ir vismaz {minimum}; lai ierobežojumu noņemtu, nosūtiet null',
+    'booking_limit.integer': 'Rezervāciju ierobežojums ir vesels rezervāciju skaits',
+    'booking_limit.too_big': 'Rezervāciju ierobežojums ir ne vairāk kā {maximum}; lai ierobežojumu noņemtu, nosūtiet null',
     'number.positive': 'Skaitlim jābūt lielākam par {minimum}',
     'avatar_url.too_long': 'URL garums nedrīkst pārsniegt ' + chars('maximum'),
     'avatar_url.invalid': 'Ievadiet pilnu attēla URL, piemēram, https://example.com/me.png; „{input}“ neder',

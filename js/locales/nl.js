@@ -11,11 +11,14 @@ const MEAN = ' (bedoel je {suggestion}?)';
 const DROPPED = ': cal.com zou hem zonder melding weglaten';
 const REJECTED = ': cal.com weigert hier onbekende sleutels';
 const STRIPPED = ': cal.com laat hem weg zonder foutmelding';
+const NOT_IN_MODEL = ': staat niet in deze versie van het model en ontbreekt daarom in data (cal.com heeft hem misschien toegevoegd)';
 const COMPAT = 'cal.com accepteert hier null, maar ';
 const NOT_NULL_COLUMN = '{field} mag niet null zijn: de kolom is NOT NULL, dus geeft cal.com fout 500';
 const NOT_NULL_TIME_FORMAT = '{field} mag niet null zijn: cal.com slaat de null op en daarna mislukt elke GET /v2/me';
 const NOT_NULL_METADATA =
   "{field} mag niet null zijn: de database weigert een JSON-null (fout 500); stuur '{}' om het veld leeg te maken";
+const NULL_DYNAMIC_BOOKING =
+  '{field} wordt als null opgeslagen en cal.com leest dat daarna als false (dynamisch groepsboeken staat dan uit): stuur true of false';
 const WEEK_START = 'Het begin van de week moet een van deze waarden zijn: {values} (Engels, met hoofdletter)';
 const TIME_FORMAT_STRING = 'Verwacht: het getal 12 of 24; ontvangen: de tekenreeks “{input}”';
 
@@ -64,6 +67,9 @@ export default catalog('nl', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' in organization' + NOT_IN_MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -71,6 +77,8 @@ export default catalog('nl', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': NULL_DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Geen IANA-tijdzone: “{input}”',
     'time_zone.unknown.suggest': 'Geen IANA-tijdzone: “{input}”; bedoel je {suggestions}?',
@@ -94,6 +102,12 @@ export default catalog('nl', {
     'schedule_id.unstorable':
       'cal.com accepteert dit getal, maar de database kan het niet als schema-ID opslaan: het verzoek mislukt met fout 500',
     'schedule_id.null': 'Zonder standaardschema kan de gebruiker pas geboekt worden als er een is ingesteld',
+    'team_id.integer': 'Een team-ID is een geheel getal',
+    'team_id.too_small': 'Een team-ID is minimaal {minimum}',
+    'team_id.too_big': 'Een team-ID is maximaal {maximum}',
+    'booking_limit.too_small': 'Een boekingslimiet is minimaal {minimum}; stuur null voor geen limiet',
+    'booking_limit.integer': 'Een boekingslimiet is een geheel aantal boekingen',
+    'booking_limit.too_big': 'Een boekingslimiet is maximaal {maximum}; stuur null voor geen limiet',
     'number.positive': 'Het getal moet groter zijn dan {minimum}',
     'avatar_url.too_long': 'Een URL heeft maximaal {maximum} tekens',
     'avatar_url.invalid': 'Vul een volledige afbeeldings-URL in, zoals https://example.com/me.png, niet “{input}”',

@@ -12,11 +12,14 @@ const MEAN = ' (mente du {suggestion}?)';
 const DROPPED = ': cal.com ville forkastet den uten å si fra';
 const REJECTED = ': cal.com avviser ukjente nøkler her';
 const STRIPPED = ': cal.com forkaster den uten feilmelding';
+const NOT_IN_MODEL = ': finnes ikke i denne versjonen av modellen og blir derfor ikke med i data (cal.com kan ha lagt den til)';
 const COMPAT = 'cal.com godtar null her, men ';
 const NOT_NULL_COLUMN = '{field} kan ikke være null: kolonnen er NOT NULL, så svarer cal.com med feil 500';
 const NOT_NULL_TIME_FORMAT = '{field} kan ikke være null: cal.com lagrer null, og deretter feiler hver GET /v2/me';
 const NOT_NULL_METADATA =
   "{field} kan ikke være null: databasen avviser en JSON-null (feil 500); send '{}' for å tømme feltet";
+const NULL_DYNAMIC_BOOKING =
+  '{field} lagres som null, og cal.com leser det deretter som false (dynamisk gruppebooking slått av): send true eller false';
 const WEEK_START = 'Ukestart må være en av disse verdiene: {values} (på engelsk, med stor forbokstav)';
 const TIME_FORMAT_STRING = 'Forventet: tallet 12 eller 24; mottatt: strengen «{input}»';
 
@@ -65,6 +68,9 @@ export default catalog('no', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' i organization' + NOT_IN_MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('no', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': NULL_DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Ikke en IANA-tidssone: «{input}»',
     'time_zone.unknown.suggest': 'Ikke en IANA-tidssone: «{input}»; mente du {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('no', {
     'schedule_id.unstorable':
       'cal.com godtar dette tallet, men databasen kan ikke lagre det som tidsplan-ID: forespørselen mislykkes med feil 500',
     'schedule_id.null': 'Uten standard tidsplan kan brukeren ikke bookes før en tidsplan er valgt',
+    'team_id.integer': 'En team-ID er et heltall',
+    'team_id.too_small': 'En team-ID er minst {minimum}',
+    'team_id.too_big': 'En team-ID er høyst {maximum}',
+    'booking_limit.too_small': 'En bookinggrense er minst {minimum}; send null for ingen grense',
+    'booking_limit.integer': 'En bookinggrense er et helt antall bookinger',
+    'booking_limit.too_big': 'En bookinggrense er høyst {maximum}; send null for ingen grense',
     'number.positive': 'Tallet må være større enn {minimum}',
     'avatar_url.too_long': 'En URL har høyst {maximum} tegn',
     'avatar_url.invalid': 'Skriv inn en fullstendig bilde-URL som https://example.com/me.png, ikke «{input}»',

@@ -9,6 +9,9 @@ const EMAIL = 'Wpisz adres e-mail w postaci name@example.com: „{input}” ';
 const UNKNOWN = 'Nieznany klucz „{input}”';
 const DID_YOU_MEAN = ' (czy chodziło Ci o {suggestion}?)';
 const COMPAT = 'cal.com akceptuje tutaj null, ale pole {field} ';
+const UNKNOWN_MODEL = ': nie występuje w tej wersji modelu, więc zostaje pominięty w polu data (być może cal.com go dodał)';
+const NULL_DYNAMIC =
+  'ustawione na null zostanie zapisane, a cal.com odczyta je potem jako false (dynamiczne rezerwacje grupowe będą wyłączone): wyślij true lub false';
 const NOT_NULL_COLUMN = 'nie może mieć wartości null: kolumna ma ograniczenie NOT NULL, więc cal.com zwraca błąd 500';
 const NOT_NULL_TIME_FORMAT =
   'nie może mieć wartości null: cal.com zapisze null i od tej pory każde żądanie GET /v2/me będzie kończyć się błędem';
@@ -66,6 +69,9 @@ export default catalog('pl', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com odrzuca tutaj nieznane klucze',
     'key.stripped': UNKNOWN + ': cal.com pomija go bez zgłaszania błędu',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com pomija go bez zgłaszania błędu',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' w obiekcie organization' + UNKNOWN_MODEL,
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -73,6 +79,8 @@ export default catalog('pl', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Pole {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Pole {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'To nie jest strefa czasowa IANA: „{input}”',
     'time_zone.unknown.suggest': 'To nie jest strefa czasowa IANA: „{input}”; czy chodziło Ci o {suggestions}?',
@@ -97,6 +105,12 @@ export default catalog('pl', {
       'cal.com akceptuje tę liczbę, ale baza danych nie może jej zapisać jako ID harmonogramu: żądanie kończy się błędem 500',
     'schedule_id.null':
       'Bez domyślnego harmonogramu nie da się rezerwować spotkań z tym użytkownikiem, dopóki harmonogram nie zostanie ustawiony',
+    'team_id.integer': 'ID zespołu musi być liczbą całkowitą',
+    'team_id.too_small': 'ID zespołu musi wynosić co najmniej {minimum}',
+    'team_id.too_big': 'ID zespołu może wynosić najwyżej {maximum}',
+    'booking_limit.too_small': 'Limit rezerwacji musi wynosić co najmniej {minimum}; aby usunąć limit, wyślij null',
+    'booking_limit.integer': 'Limit rezerwacji musi być liczbą całkowitą',
+    'booking_limit.too_big': 'Limit rezerwacji może wynosić najwyżej {maximum}; aby usunąć limit, wyślij null',
     'number.positive': 'Liczba musi być większa od {minimum}',
     'avatar_url.too_long': `Adres URL może mieć najwyżej ${chars('maximum')}`,
     'avatar_url.invalid': 'Wpisz pełny adres URL obrazu, np. https://example.com/me.png, a nie „{input}”',

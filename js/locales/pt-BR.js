@@ -10,12 +10,16 @@ const JSON_ERROR = 'O corpo da requisição não é um JSON válido (byte {posit
 const EMAIL = 'Insira um e-mail como name@example.com: “{input}” ';
 const UNKNOWN = 'Chave desconhecida “{input}”';
 const MEAN = ' (você quis dizer {suggestion}?)';
+const MODEL =
+  ': não existe nesta versão do modelo, então não é incluída em data (o cal.com pode tê-la adicionado)';
 const COMPAT = 'O cal.com aceita null aqui, mas ';
 const NOT_NULL_COLUMN = '{field} não pode ser null: a coluna é NOT NULL, então o cal.com falha com erro 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} não pode ser null: o cal.com salva o null e, depois disso, toda requisição GET /v2/me falha';
 const NOT_NULL_METADATA =
   "{field} não pode ser null: o banco de dados rejeita um null do JSON (erro 500); envie '{}' para limpar os metadados";
+const DYNAMIC_BOOKING =
+  ' é salvo e depois o cal.com o lê como false (reservas dinâmicas em grupo desativadas): envie true ou false';
 const WEEK_START = 'O início da semana precisa ser um destes valores: {values} (em inglês, com a inicial maiúscula)';
 const TIME_FORMAT_STRING = 'O esperado era o número 12 ou 24, mas foi recebida a string “{input}”';
 
@@ -67,6 +71,9 @@ export default catalog('pt-BR', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': o cal.com rejeita chaves desconhecidas aqui',
     'key.stripped': UNKNOWN + ': o cal.com a descarta sem gerar erro',
     'key.stripped.suggest': UNKNOWN + MEAN + ': o cal.com a descarta sem gerar erro',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' em organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('pt-BR', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'O null de {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'o null de {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Não é um fuso horário da IANA: “{input}”',
     'time_zone.unknown.suggest': 'Não é um fuso horário da IANA: “{input}”; você quis dizer {suggestions}?',
@@ -97,6 +106,12 @@ export default catalog('pt-BR', {
     'schedule_id.unstorable':
       'O cal.com aceita este número, mas o banco de dados não consegue salvá-lo como ID de agenda: a requisição falha com erro 500',
     'schedule_id.null': 'Sem agenda padrão, ninguém consegue agendar com o usuário até que uma seja definida',
+    'booking_limit.too_small': 'Um limite de reservas é no mínimo {minimum}; envie null para não ter limite',
+    'booking_limit.integer': 'Um limite de reservas é um número inteiro de reservas',
+    'booking_limit.too_big': 'Um limite de reservas é no máximo {maximum}; envie null para não ter limite',
+    'team_id.integer': 'O ID de uma equipe é um número inteiro',
+    'team_id.too_small': 'O ID de uma equipe é no mínimo {minimum}',
+    'team_id.too_big': 'O ID de uma equipe é no máximo {maximum}',
     'number.positive': 'O número precisa ser maior que {minimum}',
     'avatar_url.too_long': `Uma URL tem no máximo ${chars('maximum')}`,
     'avatar_url.invalid': 'Insira a URL completa de uma imagem, como https://example.com/me.png, e não “{input}”',

@@ -11,12 +11,16 @@ const JSON_ERROR = 'O corpo do pedido não é JSON válido (byte {position}): ';
 const EMAIL = 'Introduza um endereço de email como name@example.com: «{input}» ';
 const UNKNOWN = 'Chave desconhecida «{input}»';
 const MEAN = ' (queria dizer {suggestion}?)';
+const MODEL =
+  ': não existe nesta versão do modelo, pelo que fica fora de data (o cal.com pode tê-la adicionado)';
 const COMPAT = 'O cal.com aceita null aqui, mas ';
 const NOT_NULL_COLUMN = '{field} não pode ser null: a coluna é NOT NULL, pelo que o cal.com falha com um erro 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} não pode ser null: o cal.com guarda o null e, a partir daí, todos os GET /v2/me falham';
 const NOT_NULL_METADATA =
   "{field} não pode ser null: a base de dados rejeita um null JSON (erro 500); envie '{}' para limpar os metadados";
+const DYNAMIC_BOOKING =
+  ' é guardado e depois o cal.com lê-o como false (reservas de grupo dinâmicas desativadas): envie true ou false';
 const WEEK_START = 'O início da semana tem de ser um destes valores: {values} (em inglês, com inicial maiúscula)';
 const TIME_FORMAT_STRING = 'Esperava-se o número 12 ou 24, mas foi recebida a cadeia de caracteres «{input}»';
 
@@ -70,6 +74,9 @@ export default catalog('pt', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': aqui, o cal.com rejeita chaves desconhecidas',
     'key.stripped': UNKNOWN + ': o cal.com descarta-a sem dar erro',
     'key.stripped.suggest': UNKNOWN + MEAN + ': o cal.com descarta-a sem dar erro',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' em organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -77,6 +84,8 @@ export default catalog('pt', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'O null de {field}' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + 'o null de {field}' + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Não é um fuso horário IANA: «{input}»',
     'time_zone.unknown.suggest': 'Não é um fuso horário IANA: «{input}»; queria dizer {suggestions}?',
@@ -101,6 +110,12 @@ export default catalog('pt', {
       'O cal.com aceita este número, mas a base de dados não o consegue guardar como ID de horário: o pedido falha com um erro 500',
     'schedule_id.null':
       'Sem horário predefinido, ninguém pode fazer reservas com o utilizador enquanto não for definido um',
+    'booking_limit.too_small': 'Um limite de reservas é, no mínimo, {minimum}; envie null para não ter limite',
+    'booking_limit.integer': 'Um limite de reservas é um número inteiro de reservas',
+    'booking_limit.too_big': 'Um limite de reservas é, no máximo, {maximum}; envie null para não ter limite',
+    'team_id.integer': 'O ID de uma equipa é um número inteiro',
+    'team_id.too_small': 'O ID de uma equipa é, no mínimo, {minimum}',
+    'team_id.too_big': 'O ID de uma equipa é, no máximo, {maximum}',
     'number.positive': 'O número tem de ser superior a {minimum}',
     'avatar_url.too_long': `Um URL tem, no máximo, ${chars('maximum')}`,
     'avatar_url.invalid':

@@ -8,12 +8,16 @@ const JSON_ERROR = 'Corpul cererii nu este JSON valid (octetul {position}): ';
 const EMAIL = 'Introduceți o adresă de e-mail de forma name@example.com: „{input}” ';
 const UNKNOWN = 'Cheie necunoscută „{input}”';
 const DID_YOU_MEAN = ' (ați vrut să scrieți {suggestion}?)';
+const MODEL =
+  ': nu există în această versiune a modelului, așa că este omisă din data (poate că a fost adăugată de cal.com)';
 const COMPAT = 'cal.com acceptă aici null, dar câmpul {field} ';
 const NOT_NULL_COLUMN = 'nu poate fi null: coloana este NOT NULL, așa că cal.com returnează eroarea 500';
 const NOT_NULL_TIME_FORMAT =
   'nu poate fi null: cal.com salvează valoarea null, iar apoi fiecare cerere GET /v2/me eșuează';
 const NOT_NULL_METADATA =
   "nu poate fi null: baza de date respinge un null JSON (eroarea 500); pentru a goli metadatele, trimiteți '{}'";
+const DYNAMIC_BOOKING =
+  'cu valoarea null este salvat, iar apoi cal.com îl interpretează ca false (rezervările dinamice de grup sunt dezactivate): trimiteți true sau false';
 const WEEK_START = 'Începutul săptămânii trebuie să fie {values} (în engleză, cu inițială majusculă)';
 const TIME_FORMAT_STRING = 'Se aștepta numărul 12 sau 24, dar s-a primit șirul „{input}”';
 // „cel mult / cel puțin N …”: 1 caracter, 2 caractere, 19 caractere, 20 de caractere, 101 caractere.
@@ -67,6 +71,9 @@ export default catalog('ro', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com respinge aici cheile necunoscute',
     'key.stripped': UNKNOWN + ': cal.com o elimină fără să semnaleze o eroare',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com o elimină fără să semnaleze o eroare',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' în organization' + MODEL,
 
     'null.column': 'Câmpul {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +81,8 @@ export default catalog('ro', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Câmpul {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Câmpul {field} ' + DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Nu este un fus orar IANA: „{input}”',
     'time_zone.unknown.suggest': 'Nu este un fus orar IANA: „{input}”; ați vrut să scrieți {suggestions}?',
@@ -98,6 +107,12 @@ export default catalog('ro', {
       'cal.com acceptă acest număr, dar baza de date nu îl poate salva ca ID de program: cererea eșuează cu eroarea 500',
     'schedule_id.null':
       'Fără un program implicit, acest utilizator nu poate primi rezervări până când nu i se setează unul',
+    'booking_limit.too_small': 'O limită de rezervări este cel puțin {minimum}; trimiteți null pentru a nu avea nicio limită',
+    'booking_limit.integer': 'O limită de rezervări este un număr întreg de rezervări',
+    'booking_limit.too_big': 'O limită de rezervări este cel mult {maximum}; trimiteți null pentru a nu avea nicio limită',
+    'team_id.integer': 'ID-ul unei echipe este un număr întreg',
+    'team_id.too_small': 'ID-ul unei echipe este cel puțin {minimum}',
+    'team_id.too_big': 'ID-ul unei echipe este cel mult {maximum}',
     'number.positive': 'Numărul trebuie să fie mai mare decât {minimum}',
     'avatar_url.too_long': `Un URL are cel mult ${chars('maximum')}`,
     'avatar_url.invalid': 'Introduceți URL-ul complet al unei imagini, de exemplu https://example.com/me.png, nu „{input}”',

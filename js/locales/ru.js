@@ -8,6 +8,9 @@ const EMAIL = 'Введите адрес электронной почты ви�
 const UNKNOWN = 'Неизвестный ключ «{input}»';
 const DID_YOU_MEAN = ' (возможно, вы имели в виду {suggestion}?)';
 const COMPAT = 'cal.com принимает здесь null, но поле {field} ';
+const UNKNOWN_MODEL = ': его нет в этой версии модели, поэтому он не попадает в поле data (возможно, его добавил cal.com)';
+const NULL_DYNAMIC =
+  'со значением null сохраняется, а затем cal.com читает его как false (динамические групповые бронирования отключены): отправьте true или false';
 const NOT_NULL_COLUMN = 'не может быть null: столбец объявлен как NOT NULL, поэтому cal.com возвращает ошибку 500';
 const NOT_NULL_TIME_FORMAT =
   'не может быть null: cal.com сохранит null, и после этого каждый запрос GET /v2/me будет завершаться ошибкой';
@@ -65,6 +68,9 @@ export default catalog('ru', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': здесь cal.com отклоняет неизвестные ключи',
     'key.stripped': UNKNOWN + ': cal.com отбрасывает его без сообщения об ошибке',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com отбрасывает его без сообщения об ошибке',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' в объекте organization' + UNKNOWN_MODEL,
 
     'null.column': 'Поле {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('ru', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Поле {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Поле {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Неизвестный часовой пояс IANA: «{input}»',
     'time_zone.unknown.suggest': 'Неизвестный часовой пояс IANA: «{input}»; возможно, вы имели в виду {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('ru', {
     'schedule_id.unstorable':
       'cal.com принимает это число, но база данных не может сохранить его как ID расписания: запрос завершается ошибкой 500',
     'schedule_id.null': 'Без расписания по умолчанию записаться к пользователю будет нельзя, пока расписание не будет задано',
+    'team_id.integer': 'ID команды должен быть целым числом',
+    'team_id.too_small': 'ID команды должен быть не меньше {minimum}',
+    'team_id.too_big': 'ID команды должен быть не больше {maximum}',
+    'booking_limit.too_small': 'Лимит бронирований должен быть не меньше {minimum}; чтобы снять лимит, отправьте null',
+    'booking_limit.integer': 'Лимит бронирований должен быть целым числом',
+    'booking_limit.too_big': 'Лимит бронирований должен быть не больше {maximum}; чтобы снять лимит, отправьте null',
     'number.positive': 'Число должно быть больше {minimum}',
     'avatar_url.too_long': `URL может содержать не более ${chars('maximum')}`,
     'avatar_url.invalid': 'Введите полный URL изображения, например https://example.com/me.png, а не «{input}»',

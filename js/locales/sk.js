@@ -9,6 +9,9 @@ const EMAIL = 'Zadajte e-mailovú adresu v tvare name@example.com: „{input}“
 const UNKNOWN = 'Neznámy kľúč „{input}“';
 const DID_YOU_MEAN = ' (mali ste na mysli {suggestion}?)';
 const COMPAT = 'cal.com tu null prijíma, ale pole {field} ';
+const UNKNOWN_MODEL = ': v tejto verzii modelu nie je, preto sa do poľa data nedostane (cal.com ho možno pridal)';
+const NULL_DYNAMIC =
+  's hodnotou null sa uloží a cal.com túto hodnotu potom číta ako false (dynamické skupinové rezervácie budú vypnuté): pošlite true alebo false';
 const NOT_NULL_COLUMN = 'nesmie byť null: stĺpec je NOT NULL, takže cal.com vráti chybu 500';
 const NOT_NULL_TIME_FORMAT =
   'nesmie byť null: cal.com null uloží a každá ďalšia požiadavka GET /v2/me potom skončí chybou';
@@ -65,6 +68,9 @@ export default catalog('sk', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com tu neznáme kľúče odmieta',
     'key.stripped': UNKNOWN + ': cal.com ho zahodí bez chybového hlásenia',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ho zahodí bez chybového hlásenia',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' v objekte organization' + UNKNOWN_MODEL,
 
     'null.column': 'Pole {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('sk', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Pole {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Pole {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Neznáme časové pásmo IANA: „{input}“',
     'time_zone.unknown.suggest': 'Neznáme časové pásmo IANA: „{input}“; mali ste na mysli {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('sk', {
     'schedule_id.unstorable':
       'cal.com toto číslo prijme, ale databáza ho nemôže uložiť ako ID rozvrhu: požiadavka skončí chybou 500',
     'schedule_id.null': 'Bez predvoleného rozvrhu si u používateľa nebude možné nič rezervovať, kým sa nejaký rozvrh nenastaví',
+    'team_id.integer': 'ID tímu musí byť celé číslo',
+    'team_id.too_small': 'ID tímu musí byť aspoň {minimum}',
+    'team_id.too_big': 'ID tímu môže byť najviac {maximum}',
+    'booking_limit.too_small': 'Limit rezervácií musí byť aspoň {minimum}; na zrušenie limitu pošlite null',
+    'booking_limit.integer': 'Limit rezervácií musí byť celé číslo',
+    'booking_limit.too_big': 'Limit rezervácií môže byť najviac {maximum}; na zrušenie limitu pošlite null',
     'number.positive': 'Číslo musí byť väčšie ako {minimum}',
     'avatar_url.too_long': `URL môže mať najviac ${chars('maximum')}`,
     'avatar_url.invalid': 'Zadajte úplnú URL obrázka, napríklad https://example.com/me.png, nie „{input}“',

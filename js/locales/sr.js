@@ -9,6 +9,9 @@ const EMAIL = 'Unesite adresu e-pošte poput name@example.com: „{input}“ ';
 const UNKNOWN = 'Nepoznat ključ „{input}“';
 const DID_YOU_MEAN = ' (da li ste mislili na {suggestion}?)';
 const COMPAT = 'cal.com ovde prihvata null, ali polje {field} ';
+const UNKNOWN_MODEL = ': nema ga u ovoj verziji modela, pa je izostavljen iz polja data (cal.com ga je možda dodao)';
+const NULL_DYNAMIC =
+  'postavljeno na null biće sačuvano, a cal.com ga zatim čita kao false (dinamičke grupne rezervacije biće isključene): pošaljite true ili false';
 const NOT_NULL_COLUMN = 'ne sme biti null: kolona je NOT NULL, pa cal.com vraća grešku 500';
 const NOT_NULL_TIME_FORMAT =
   'ne sme biti null: cal.com čuva null i posle toga se svaki zahtev GET /v2/me završava greškom';
@@ -66,6 +69,9 @@ export default catalog('sr', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ovde odbija nepoznate ključeve',
     'key.stripped': UNKNOWN + ': cal.com ga odbacuje bez poruke o grešci',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com ga odbacuje bez poruke o grešci',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' u objektu organization' + UNKNOWN_MODEL,
 
     'null.column': 'Polje {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -73,6 +79,8 @@ export default catalog('sr', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Polje {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Polje {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Nepoznata IANA vremenska zona: „{input}“',
     'time_zone.unknown.suggest': 'Nepoznata IANA vremenska zona: „{input}“; da li ste mislili na {suggestions}?',
@@ -96,6 +104,12 @@ export default catalog('sr', {
     'schedule_id.unstorable':
       'cal.com prihvata ovaj broj, ali baza podataka ne može da ga sačuva kao ID rasporeda: zahtev se završava greškom 500',
     'schedule_id.null': 'Bez podrazumevanog rasporeda kod korisnika ne može da se rezerviše termin dok se raspored ne podesi',
+    'team_id.integer': 'ID tima mora biti ceo broj',
+    'team_id.too_small': 'ID tima mora biti najmanje {minimum}',
+    'team_id.too_big': 'ID tima može biti najviše {maximum}',
+    'booking_limit.too_small': 'Ograničenje rezervacija mora biti najmanje {minimum}; da biste uklonili ograničenje, pošaljite null',
+    'booking_limit.integer': 'Ograničenje rezervacija mora biti ceo broj',
+    'booking_limit.too_big': 'Ograničenje rezervacija može biti najviše {maximum}; da biste uklonili ograničenje, pošaljite null',
     'number.positive': 'Broj mora biti veći od {minimum}',
     'avatar_url.too_long': `URL može imati najviše ${chars('maximum')}`,
     'avatar_url.invalid': 'Unesite pun URL slike, na primer https://example.com/me.png, a ne „{input}“',

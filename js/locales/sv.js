@@ -12,12 +12,15 @@ const MEAN = ' (menade du {suggestion}?)';
 const DROPPED = ': cal.com skulle tyst ta bort den';
 const REJECTED = ': cal.com avvisar okända nycklar här';
 const STRIPPED = ': cal.com tar bort den utan felmeddelande';
+const NOT_IN_MODEL = ': finns inte i den här versionen av modellen och kommer därför inte med i data (cal.com kan ha lagt till den)';
 const COMPAT = 'cal.com accepterar null här, men ';
 const NOT_NULL_COLUMN = '{field} får inte vara null: kolumnen är NOT NULL, så cal.com misslyckas med fel 500';
 const NOT_NULL_TIME_FORMAT =
   '{field} får inte vara null: cal.com sparar null-värdet och sedan misslyckas varje GET /v2/me';
 const NOT_NULL_METADATA =
   "{field} får inte vara null: databasen avvisar en JSON-null (fel 500); skicka '{}' för att tömma fältet";
+const NULL_DYNAMIC_BOOKING =
+  '{field} sparas som null, och cal.com läser det sedan som false (dynamisk gruppbokning avstängd): skicka true eller false';
 const WEEK_START = 'Veckostarten måste vara ett av dessa värden: {values} (på engelska, med stor begynnelsebokstav)';
 const TIME_FORMAT_STRING = 'Förväntat: talet 12 eller 24; mottaget: strängen ”{input}”';
 
@@ -66,6 +69,9 @@ export default catalog('sv', {
     'key.rejected.suggest': UNKNOWN + MEAN + REJECTED,
     'key.stripped': UNKNOWN + STRIPPED,
     'key.stripped.suggest': UNKNOWN + MEAN + STRIPPED,
+    'key.unknown_model': UNKNOWN + NOT_IN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + NOT_IN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' i organization' + NOT_IN_MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -73,6 +79,8 @@ export default catalog('sv', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': NULL_DYNAMIC_BOOKING,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC_BOOKING,
 
     'time_zone.unknown': 'Inte en IANA-tidszon: ”{input}”',
     'time_zone.unknown.suggest': 'Inte en IANA-tidszon: ”{input}”; menade du {suggestions}?',
@@ -96,6 +104,12 @@ export default catalog('sv', {
     'schedule_id.unstorable':
       'cal.com accepterar det här talet, men databasen kan inte spara det som schema-ID: förfrågan misslyckas med fel 500',
     'schedule_id.null': 'Utan standardschema kan användaren inte bokas förrän ett schema har valts',
+    'team_id.integer': 'Ett team-ID är ett heltal',
+    'team_id.too_small': 'Ett team-ID är minst {minimum}',
+    'team_id.too_big': 'Ett team-ID är högst {maximum}',
+    'booking_limit.too_small': 'En bokningsgräns är minst {minimum}; skicka null för ingen gräns',
+    'booking_limit.integer': 'En bokningsgräns är ett helt antal bokningar',
+    'booking_limit.too_big': 'En bokningsgräns är högst {maximum}; skicka null för ingen gräns',
     'number.positive': 'Talet måste vara större än {minimum}',
     'avatar_url.too_long': 'En URL har högst {maximum} tecken',
     'avatar_url.invalid': 'Ange en fullständig bild-URL som https://example.com/me.png, inte ”{input}”',

@@ -18,6 +18,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com அந்த null-ஐச் சே�
 const METADATA_NULL = NOT_NULL + "தரவுத்தளம் JSON null-ஐ நிராகரிக்கிறது (500 பிழை); காலியாக்க “'{}'” என்பதை அனுப்பவும்";
 const WEEK_START = 'வாரத் தொடக்க நாள் பின்வருவனவற்றில் ஒன்றாக இருக்க வேண்டும்: {values} (ஆங்கிலத்தில், முதல் எழுத்து பெரிய எழுத்தாக)';
 const TIME_FORMAT_STRING = '12 அல்லது 24 என்ற எண் எதிர்பார்க்கப்பட்டது, ஆனால் “{input}” என்ற சரம் கிடைத்தது';
+const MODEL = ': மாதிரியின் இந்தப் பதிப்பில் இந்த விசை இல்லை, எனவே இது data-இல் சேர்க்கப்படாது (cal.com இதைப் புதிதாகச் சேர்த்திருக்கலாம்)';
+const DYNAMIC_NULL = '{field} null ஆக இருந்தால் அது அப்படியே சேமிக்கப்படுகிறது, பின்னர் cal.com அதை false ஆகப் படிக்கிறது (டைனமிக் குழு முன்பதிவு முடக்கப்படும்): true அல்லது false அனுப்பவும்';
 
 export default catalog('ta', {
   messages: {
@@ -64,6 +66,9 @@ export default catalog('ta', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': இங்கே அறியப்படாத விசைகளை cal.com நிராகரிக்கிறது',
     'key.stripped': UNKNOWN + ': cal.com இதைப் பிழை காட்டாமல் நீக்குகிறது',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com இதைப் பிழை காட்டாமல் நீக்குகிறது',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization-இல் ' + UNKNOWN + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -71,6 +76,8 @@ export default catalog('ta', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'இது IANA நேர மண்டலம் அல்ல: “{input}”',
     'time_zone.unknown.suggest': 'இது IANA நேர மண்டலம் அல்ல: “{input}”; {suggestions} என்பதைக் குறிப்பிட்டீர்களா?',
@@ -95,6 +102,12 @@ export default catalog('ta', {
     'schedule_id.unstorable':
       'cal.com இந்த எண்ணை ஏற்கிறது, ஆனால் தரவுத்தளத்தால் இதை அட்டவணை ID ஆகச் சேமிக்க முடியாது: கோரிக்கை 500 பிழையுடன் தோல்வியடையும்',
     'schedule_id.null': 'இயல்புநிலை அட்டவணை இல்லாவிட்டால், ஒன்று அமைக்கப்படும் வரை இந்தப் பயனருடன் முன்பதிவு செய்ய முடியாது',
+    'team_id.integer': 'குழு ID ஒரு முழு எண்ணாக இருக்க வேண்டும்',
+    'team_id.too_small': 'குழு ID குறைந்தது {minimum} ஆக இருக்க வேண்டும்',
+    'team_id.too_big': 'குழு ID அதிகபட்சம் {maximum} ஆக இருக்கலாம்',
+    'booking_limit.integer': 'முன்பதிவு வரம்பு முன்பதிவுகளின் முழு எண்ணிக்கையாக இருக்க வேண்டும்',
+    'booking_limit.too_small': 'முன்பதிவு வரம்பு குறைந்தது {minimum} ஆக இருக்க வேண்டும்; வரம்பு வேண்டாமெனில் null அனுப்பவும்',
+    'booking_limit.too_big': 'முன்பதிவு வரம்பு அதிகபட்சம் {maximum} ஆக இருக்கலாம்; வரம்பு வேண்டாமெனில் null அனுப்பவும்',
     'number.positive': 'எண் {minimum} ஐ விடப் பெரியதாக இருக்க வேண்டும்',
     'avatar_url.too_long': `URL-இல் அதிகபட்சம் ${chars('maximum')} இருக்கலாம்`,
     'avatar_url.invalid': '“{input}” அல்ல, https://example.com/me.png போன்ற முழுமையான பட URL-ஐ உள்ளிடவும்',

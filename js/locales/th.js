@@ -21,6 +21,9 @@ const NOT_NULL_METADATA =
 const WEEK_START =
   'วันเริ่มต้นสัปดาห์ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values} (เป็นภาษาอังกฤษและขึ้นต้นด้วยตัวพิมพ์ใหญ่)';
 const TIME_FORMAT_STRING = 'ต้องเป็นตัวเลข 12 หรือ 24 แต่ได้รับสตริง “{input}”';
+const MODEL = ': ไม่มีในโมเดลเวอร์ชันนี้ จึงไม่ถูกรวมไว้ใน data (cal.com อาจเพิ่งเพิ่มคีย์นี้)';
+const DYNAMIC_NULL =
+  'ค่า null ในฟิลด์ {field} จะถูกบันทึกไว้ แล้ว cal.com จะอ่านค่านั้นเป็น false (การจองกลุ่มแบบไดนามิกจะถูกปิด) โปรดส่ง true หรือ false';
 
 export default catalog('th', {
   messages: {
@@ -67,6 +70,9 @@ export default catalog('th', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com ปฏิเสธคีย์ที่ไม่รู้จักในตำแหน่งนี้',
     'key.stripped': UNKNOWN + ': cal.com ทิ้งคีย์นี้โดยไม่แสดงข้อผิดพลาด',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com ทิ้งคีย์นี้โดยไม่แสดงข้อผิดพลาด',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' ใน organization' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -74,6 +80,8 @@ export default catalog('th', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'ไม่ใช่เขตเวลาของ IANA: “{input}”',
     'time_zone.unknown.suggest': 'ไม่ใช่เขตเวลาของ IANA: “{input}” หมายถึง {suggestions} ใช่หรือไม่',
@@ -97,6 +105,12 @@ export default catalog('th', {
     'schedule_id.unstorable':
       'cal.com ยอมรับตัวเลขนี้ แต่ฐานข้อมูลบันทึกเป็น ID ตารางเวลาไม่ได้ คำขอจึงล้มเหลวด้วยข้อผิดพลาด 500',
     'schedule_id.null': 'หากไม่มีตารางเวลาเริ่มต้น จะไม่มีใครจองเวลากับผู้ใช้นี้ได้จนกว่าจะตั้งค่าตารางเวลา',
+    'booking_limit.integer': 'ขีดจำกัดการจองต้องเป็นจำนวนเต็ม',
+    'booking_limit.too_small': 'ขีดจำกัดการจองต้องมีค่าตั้งแต่ {minimum} ขึ้นไป หากไม่ต้องการจำกัด โปรดส่ง null',
+    'booking_limit.too_big': 'ขีดจำกัดการจองต้องมีค่าไม่เกิน {maximum} หากไม่ต้องการจำกัด โปรดส่ง null',
+    'team_id.integer': 'ID ทีมต้องเป็นจำนวนเต็ม',
+    'team_id.too_small': 'ID ทีมต้องมีค่าตั้งแต่ {minimum} ขึ้นไป',
+    'team_id.too_big': 'ID ทีมต้องมีค่าไม่เกิน {maximum}',
     'number.positive': 'ตัวเลขต้องมากกว่า {minimum}',
     'avatar_url.too_long': 'URL ยาวได้ไม่เกิน {maximum} อักขระ',
     'avatar_url.invalid': 'โปรดป้อน URL รูปภาพแบบเต็ม เช่น https://example.com/me.png แทน “{input}”',

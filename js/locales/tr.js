@@ -19,6 +19,10 @@ const NOT_NULL_METADATA =
   "{field} alanı null olamaz: veritabanı JSON null değerini reddeder (500 hatası); temizlemek için '{}' gönderin";
 const WEEK_START = 'Haftanın ilk günü şunlardan biri olmalıdır: {values} (İngilizce ve ilk harfi büyük)';
 const TIME_FORMAT_STRING = 'Beklenen: 12 veya 24 sayısı, alınan: “{input}” dizesi';
+const MODEL =
+  ': modelin bu sürümünde yok, bu yüzden data nesnesine alınmaz (cal.com bu anahtarı sonradan eklemiş olabilir)';
+const DYNAMIC_NULL =
+  '{field} alanındaki null değeri kaydedilir ve cal.com onu daha sonra false olarak okur (dinamik grup rezervasyonu kapanır): true veya false gönderin';
 
 export default catalog('tr', {
   messages: {
@@ -65,6 +69,9 @@ export default catalog('tr', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com burada bilinmeyen anahtarları reddeder',
     'key.stripped': UNKNOWN + ': cal.com bu anahtarı hata vermeden atar',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com bu anahtarı hata vermeden atar',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': 'organization nesnesinde bilinmeyen anahtar “{input}”' + MODEL,
 
     'null.column': NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +79,8 @@ export default catalog('tr', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': 'IANA saat dilimi değil: “{input}”',
     'time_zone.unknown.suggest': 'IANA saat dilimi değil: “{input}”; şunu mu demek istediniz: {suggestions}?',
@@ -96,6 +105,12 @@ export default catalog('tr', {
     'schedule_id.unstorable':
       'cal.com bu sayıyı kabul eder, ancak veritabanı onu plan kimliği olarak saklayamaz: istek 500 hatasıyla başarısız olur',
     'schedule_id.null': 'Varsayılan plan olmadan, bir plan belirlenene kadar kullanıcıyla rezervasyon yapılamaz',
+    'booking_limit.integer': 'Rezervasyon sınırı bir tam sayı olmalıdır',
+    'booking_limit.too_small': 'Rezervasyon sınırı en az {minimum} olmalıdır; sınırı kaldırmak için null gönderin',
+    'booking_limit.too_big': 'Rezervasyon sınırı en fazla {maximum} olabilir; sınırı kaldırmak için null gönderin',
+    'team_id.integer': 'Ekip kimliği bir tam sayı olmalıdır',
+    'team_id.too_small': 'Ekip kimliği en az {minimum} olmalıdır',
+    'team_id.too_big': 'Ekip kimliği en fazla {maximum} olabilir',
     'number.positive': 'Sayı {minimum} değerinden büyük olmalıdır',
     'avatar_url.too_long': 'Bir URL en fazla {maximum} karakter olabilir',
     'avatar_url.invalid': "https://example.com/me.png gibi tam bir resim URL'si girin, “{input}” değil",

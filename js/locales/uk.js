@@ -8,6 +8,9 @@ const EMAIL = 'Введіть адресу електронної пошти н�
 const UNKNOWN = 'Невідомий ключ «{input}»';
 const DID_YOU_MEAN = ' (можливо, ви мали на увазі {suggestion}?)';
 const COMPAT = 'cal.com приймає тут null, але поле {field} ';
+const UNKNOWN_MODEL = ': його немає в цій версії моделі, тому він не потрапляє в поле data (можливо, його додав cal.com)';
+const NULL_DYNAMIC =
+  'зі значенням null зберігається, а потім cal.com читає його як false (динамічні групові бронювання вимкнено): надішліть true або false';
 const NOT_NULL_COLUMN = 'не може бути null: стовпець оголошено як NOT NULL, тому cal.com повертає помилку 500';
 const NOT_NULL_TIME_FORMAT =
   'не може бути null: cal.com збереже null, і після цього кожен запит GET /v2/me завершуватиметься помилкою';
@@ -65,6 +68,9 @@ export default catalog('uk', {
     'key.rejected.suggest': UNKNOWN + DID_YOU_MEAN + ': тут cal.com відхиляє невідомі ключі',
     'key.stripped': UNKNOWN + ': cal.com відкидає його без повідомлення про помилку',
     'key.stripped.suggest': UNKNOWN + DID_YOU_MEAN + ': cal.com відкидає його без повідомлення про помилку',
+    'key.unknown_model': UNKNOWN + UNKNOWN_MODEL,
+    'key.unknown_model.suggest': UNKNOWN + DID_YOU_MEAN + UNKNOWN_MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' в об’єкті organization' + UNKNOWN_MODEL,
 
     'null.column': 'Поле {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + NOT_NULL_COLUMN,
@@ -72,6 +78,8 @@ export default catalog('uk', {
     'null.time_format.compat': COMPAT + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Поле {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Поле {field} ' + NULL_DYNAMIC,
+    'null.allow_dynamic_booking.compat': COMPAT + NULL_DYNAMIC,
 
     'time_zone.unknown': 'Невідомий часовий пояс IANA: «{input}»',
     'time_zone.unknown.suggest': 'Невідомий часовий пояс IANA: «{input}»; можливо, ви мали на увазі {suggestions}?',
@@ -95,6 +103,12 @@ export default catalog('uk', {
     'schedule_id.unstorable':
       'cal.com приймає це число, але база даних не може зберегти його як ID розкладу: запит завершується помилкою 500',
     'schedule_id.null': 'Без розкладу за замовчуванням записатися до користувача буде неможливо, доки розклад не буде встановлено',
+    'team_id.integer': 'ID команди має бути цілим числом',
+    'team_id.too_small': 'ID команди має бути щонайменше {minimum}',
+    'team_id.too_big': 'ID команди має бути щонайбільше {maximum}',
+    'booking_limit.too_small': 'Ліміт бронювань має бути щонайменше {minimum}; щоб зняти ліміт, надішліть null',
+    'booking_limit.integer': 'Ліміт бронювань має бути цілим числом',
+    'booking_limit.too_big': 'Ліміт бронювань має бути щонайбільше {maximum}; щоб зняти ліміт, надішліть null',
     'number.positive': 'Число має бути більшим за {minimum}',
     'avatar_url.too_long': `URL може містити щонайбільше ${chars('maximum')}`,
     'avatar_url.invalid': 'Введіть повну URL-адресу зображення, наприклад https://example.com/me.png, а не «{input}»',

@@ -19,6 +19,10 @@ const NOT_NULL_METADATA =
 const WEEK_START =
   'Ngày bắt đầu tuần phải là một trong các giá trị {values} (bằng tiếng Anh, viết hoa chữ cái đầu)';
 const TIME_FORMAT_STRING = 'Cần số 12 hoặc 24, nhưng nhận được chuỗi “{input}”';
+const MODEL =
+  ': không có trong phiên bản này của mô hình nên bị loại khỏi data (có thể cal.com vừa thêm khóa này)';
+const DYNAMIC_NULL =
+  'sẽ được lưu, rồi cal.com đọc giá trị đó là false (tắt đặt lịch nhóm động): hãy gửi true hoặc false';
 
 export default catalog('vi', {
   messages: {
@@ -65,6 +69,9 @@ export default catalog('vi', {
     'key.rejected.suggest': UNKNOWN + MEAN + ': cal.com từ chối các khóa không xác định ở đây',
     'key.stripped': UNKNOWN + ': cal.com loại bỏ khóa này mà không báo lỗi',
     'key.stripped.suggest': UNKNOWN + MEAN + ': cal.com loại bỏ khóa này mà không báo lỗi',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + ' trong organization' + MODEL,
 
     'null.column': 'Trường {field} ' + NOT_NULL_COLUMN,
     'null.column.compat': COMPAT + 'trường {field} ' + NOT_NULL_COLUMN,
@@ -72,6 +79,8 @@ export default catalog('vi', {
     'null.time_format.compat': COMPAT + 'trường {field} ' + NOT_NULL_TIME_FORMAT,
     'null.metadata': 'Trường {field} ' + NOT_NULL_METADATA,
     'null.metadata.compat': COMPAT + 'trường {field} ' + NOT_NULL_METADATA,
+    'null.allow_dynamic_booking': 'Giá trị null của trường {field} ' + DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + 'giá trị null của trường {field} ' + DYNAMIC_NULL,
 
     'time_zone.unknown': 'Không phải múi giờ IANA: “{input}”',
     'time_zone.unknown.suggest': 'Không phải múi giờ IANA: “{input}”; có phải là {suggestions} không?',
@@ -96,6 +105,12 @@ export default catalog('vi', {
       'cal.com chấp nhận số này, nhưng cơ sở dữ liệu không thể lưu nó làm ID lịch trình: yêu cầu thất bại với lỗi 500',
     'schedule_id.null':
       'Khi không có lịch trình mặc định, không ai đặt lịch được với người dùng này cho đến khi một lịch trình được thiết lập',
+    'booking_limit.integer': 'Giới hạn đặt lịch phải là số nguyên',
+    'booking_limit.too_small': 'Giới hạn đặt lịch phải từ {minimum} trở lên; hãy gửi null nếu không muốn giới hạn',
+    'booking_limit.too_big': 'Giới hạn đặt lịch tối đa là {maximum}; hãy gửi null nếu không muốn giới hạn',
+    'team_id.integer': 'ID nhóm phải là số nguyên',
+    'team_id.too_small': 'ID nhóm phải từ {minimum} trở lên',
+    'team_id.too_big': 'ID nhóm tối đa là {maximum}',
     'number.positive': 'Số phải lớn hơn {minimum}',
     'avatar_url.too_long': 'URL chỉ được có tối đa {maximum} ký tự',
     'avatar_url.invalid': 'Vui lòng nhập URL hình ảnh đầy đủ, ví dụ https://example.com/me.png, thay vì “{input}”',

@@ -16,6 +16,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com 会保存这个 null，之后每次
 const METADATA_NULL = NOT_NULL + "数据库会拒绝 JSON 的 null（500 错误）；如需清空，请发送“'{}'”";
 const WEEK_START = '一周的起始日必须是 {values} 之一（英文，首字母大写）';
 const TIME_FORMAT_STRING = '应为数字 12 或 24，但收到的是字符串“{input}”';
+const MODEL = '：此版本的模型中没有该键，因此它不会包含在 data 中（可能是 cal.com 新增的）';
+const DYNAMIC_NULL = '{field} 为 null 时会被原样保存，之后 cal.com 会将其视为 false（即关闭动态团体预约）：请发送 true 或 false';
 
 export default catalog('zh-CN', {
   messages: {
@@ -58,6 +60,9 @@ export default catalog('zh-CN', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：cal.com 在此处会拒绝未知的键',
     'key.stripped': UNKNOWN + '：cal.com 会丢弃它，且不报错',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com 会丢弃它，且不报错',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + '（位于 organization 中）' + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -65,6 +70,8 @@ export default catalog('zh-CN', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': '不是 IANA 时区：“{input}”',
     'time_zone.unknown.suggest': '不是 IANA 时区：“{input}”；您是指 {suggestions} 吗？',
@@ -86,6 +93,12 @@ export default catalog('zh-CN', {
     'schedule_id.too_big': '日程表 ID 不能大于 {maximum}',
     'schedule_id.unstorable': 'cal.com 接受此数字，但数据库无法将其保存为日程表 ID：请求会以 500 错误失败',
     'schedule_id.null': '没有默认日程表时，在设置日程表之前该用户无法被预约',
+    'team_id.integer': '团队 ID 必须是整数',
+    'team_id.too_small': '团队 ID 不能小于 {minimum}',
+    'team_id.too_big': '团队 ID 不能大于 {maximum}',
+    'booking_limit.integer': '预约上限必须是整数（预约次数）',
+    'booking_limit.too_small': '预约上限不能小于 {minimum}；如不设上限，请发送 null',
+    'booking_limit.too_big': '预约上限不能大于 {maximum}；如不设上限，请发送 null',
     'number.positive': '数字必须大于 {minimum}',
     'avatar_url.too_long': 'URL 最多 {maximum} 个字符',
     'avatar_url.invalid': '请输入完整的图片 URL（例如 https://example.com/me.png），而不是“{input}”',

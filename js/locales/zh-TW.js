@@ -17,6 +17,8 @@ const TIME_FORMAT_NULL = NOT_NULL + 'cal.com 會儲存這個 null，之後每次
 const METADATA_NULL = NOT_NULL + "資料庫會拒絕 JSON 的 null（500 錯誤）；若要清空，請傳送「'{}'」";
 const WEEK_START = '一週的起始日必須是 {values} 其中之一（英文，首字母大寫）';
 const TIME_FORMAT_STRING = '預期為數字 12 或 24，但收到的是字串「{input}」';
+const MODEL = '：這個版本的模型中沒有此鍵，因此它不會納入 data（可能是 cal.com 新增的）';
+const DYNAMIC_NULL = '{field} 為 null 時會照樣儲存，之後 cal.com 會將它視為 false（即關閉動態團體預約）：請傳送 true 或 false';
 
 export default catalog('zh-TW', {
   messages: {
@@ -59,6 +61,9 @@ export default catalog('zh-TW', {
     'key.rejected.suggest': UNKNOWN + MEAN + '：cal.com 在此會拒絕不明的鍵',
     'key.stripped': UNKNOWN + '：cal.com 會捨棄它，但不回報錯誤',
     'key.stripped.suggest': UNKNOWN + MEAN + '：cal.com 會捨棄它，但不回報錯誤',
+    'key.unknown_model': UNKNOWN + MODEL,
+    'key.unknown_model.suggest': UNKNOWN + MEAN + MODEL,
+    'key.unknown_model.organization': UNKNOWN + '（位於 organization 中）' + MODEL,
 
     'null.column': COLUMN,
     'null.column.compat': COMPAT + COLUMN,
@@ -66,6 +71,8 @@ export default catalog('zh-TW', {
     'null.time_format.compat': COMPAT + TIME_FORMAT_NULL,
     'null.metadata': METADATA_NULL,
     'null.metadata.compat': COMPAT + METADATA_NULL,
+    'null.allow_dynamic_booking': DYNAMIC_NULL,
+    'null.allow_dynamic_booking.compat': COMPAT + DYNAMIC_NULL,
 
     'time_zone.unknown': '不是 IANA 時區：「{input}」',
     'time_zone.unknown.suggest': '不是 IANA 時區：「{input}」；您是指 {suggestions} 嗎？',
@@ -87,6 +94,12 @@ export default catalog('zh-TW', {
     'schedule_id.too_big': '行程表 ID 不可大於 {maximum}',
     'schedule_id.unstorable': 'cal.com 接受這個數字，但資料庫無法將它儲存為行程表 ID：要求會以 500 錯誤失敗',
     'schedule_id.null': '沒有預設行程表時，在設定行程表之前，其他人無法預約此使用者',
+    'team_id.integer': '團隊 ID 必須是整數',
+    'team_id.too_small': '團隊 ID 不可小於 {minimum}',
+    'team_id.too_big': '團隊 ID 不可大於 {maximum}',
+    'booking_limit.integer': '預約上限必須是整數（預約次數）',
+    'booking_limit.too_small': '預約上限不可小於 {minimum}；若不設上限，請傳送 null',
+    'booking_limit.too_big': '預約上限不可大於 {maximum}；若不設上限，請傳送 null',
     'number.positive': '數字必須大於 {minimum}',
     'avatar_url.too_long': '網址最多 {maximum} 個字元',
     'avatar_url.invalid': '請輸入完整的圖片網址（例如 https://example.com/me.png），而不是「{input}」',
