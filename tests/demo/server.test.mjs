@@ -4,6 +4,7 @@
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -71,8 +72,16 @@ describe('reference server', () => {
     const page = await fetch(`${ctx.base}/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type'), /^text\/html/);
-    assert.match(page.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
-    assert.match(await page.text(), /<label for="timeZone">Time zone<\/label>/);
+    const csp = page.headers.get('content-security-policy');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    const html = await page.text();
+    // Labels carry their words' key (www/i18n/); the one inline script, the import map, is
+    // allowed by exactly its hash.
+    assert.match(html, /<label for="timeZone" data-i18n="field.timeZone"><\/label>/);
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)[1];
+    const hash = createHash('sha256').update(map).digest('base64');
+    assert.match(csp, new RegExp(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'`));
+    assert.doesNotMatch(csp, /unsafe-inline/);
 
     const app = await fetch(`${ctx.base}/app.js`);
     assert.equal(app.status, 200);
