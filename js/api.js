@@ -604,36 +604,7 @@ export const CAL_API_VERSION = '2024-08-13';
 /** Validates the key and the body and returns `{ url, init }` for `fetch`, or the issues. */
 export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.com', locale } = {}) {
   const options = locale === undefined ? undefined : { locale };
-  const catalog = catalogOf(options);
-  const key = checkApiKey(apiKey, options);
-  const payload = validateUpdateMe(body, options);
-  const issues = [];
-  if (!key.success) for (const i of key.issues) issues.push({ ...i, path: ['apiKey', ...i.path] });
-  if (!payload.success) for (const i of payload.issues) issues.push({ ...i, path: ['body', ...i.path] });
-  let url;
-  try {
-    // Keep a path prefix (a proxy at https://host/cal): the endpoint is appended, not substituted.
-    url = new URL(String(baseUrl).replace(/\/+$/, '') + '/v2/me');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
-  } catch {
-    const issue = { code: 'invalid_format', path: ['baseUrl'], message: getLists().messages['base_url'], msg: 'base_url', expected: 'url' };
-    issues.push(localized({ warnings: [issue] }, catalog).warnings[0]);
-  }
-  if (issues.length) return { success: false, issues, warnings: payload.warnings };
-  return {
-    success: true,
-    url: url.href,
-    init: {
-      method: 'PATCH',
-      headers: {
-        Authorization: `Bearer ${key.data}`,
-        'Content-Type': 'application/json',
-        'cal-api-version': CAL_API_VERSION,
-      },
-      body: JSON.stringify(payload.data),
-    },
-    warnings: payload.warnings,
-  };
+  return patchRequest('/v2/me', apiKey, [], validateUpdateMe(body, options), baseUrl, options);
 }
 
 /**

@@ -119,9 +119,7 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     json::content_was_needed();
     match parse_full(text, Dialect::JsValue) {
         Ok(p) => {
-            let mut cx = Cx::new(mode);
-            cx.from_js = true;
-            cx.refs = true;
+            let cx = js_cx(mode);
             // Each kept unit is at most 3 bytes of UTF-8 (an astral pair: 4 bytes for 2 units),
             // and its `!s<len>` tag is longer than the quotes it stands for: an upper bound of
             // the serialised size. Past the limit the exact size matters, and only the text gives
@@ -137,18 +135,22 @@ pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
     }
 }
 
+/// The context for a value the JS layer encoded: its numbers are what JavaScript holds, and the
+/// data may point at the strings the caller kept.
+fn js_cx(mode: Mode) -> Cx {
+    let mut cx = Cx::new(mode);
+    cx.from_js = true;
+    cx.refs = true;
+    cx
+}
+
 /// Validates one field of a schema on its own (an encoded JS value, as [`validate_js_text`]):
 /// the per-field form validators (`UpdateMeSchema.shape.timeZone`).
 #[doc(hidden)]
 pub fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) -> Outcome {
     json::content_was_needed();
     match parse_full(text, Dialect::JsValue) {
-        Ok(p) => {
-            let mut cx = Cx::new(mode);
-            cx.from_js = true;
-            cx.refs = true;
-            schemas::run_field(field, &p.value, cx)
-        }
+        Ok(p) => schemas::run_field(field, &p.value, js_cx(mode)),
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
 }
