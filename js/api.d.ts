@@ -314,9 +314,19 @@ export declare function validateBookingLimitsResponse(input: unknown, options?: 
 export declare function parseBookingLimitsResponse(input: unknown, options?: ValidateOptions): BookingLimits;
 export declare function validateBookingLimitsResponseJson(body: JsonBody, options?: ValidateOptions): Result<BookingLimits>;
 
+/**
+ * Response guard: the team booking limits of `GET /v2/me/team-booking-limits` and `PATCH
+ * /v2/me/team-booking-limits/{teamId}`, which carry the same four limits (calcom-rules.md §6);
+ * whatever else cal.com sends with them (the team, its defaults) is an `unknown_key` warning.
+ */
+export declare function validateTeamBookingLimitsResponse(input: unknown, options?: ValidateOptions): Result<BookingLimits>;
+export declare function parseTeamBookingLimitsResponse(input: unknown, options?: ValidateOptions): BookingLimits;
+export declare function validateTeamBookingLimitsResponseJson(body: JsonBody, options?: ValidateOptions): Result<BookingLimits>;
+
 export declare const BookingLimitsSchema: CalProfileSchema<BookingLimitsInput>;
 export declare const TeamBookingLimitsSchema: CalProfileSchema<BookingLimitsInput>;
 export declare const BookingLimitsResponseSchema: CalProfileSchema<BookingLimits>;
+export declare const TeamBookingLimitsResponseSchema: CalProfileSchema<BookingLimits>;
 
 /** The form helper's verdict on a time-zone name (IANA, any casing). */
 export interface TimeZoneCheck {

@@ -544,10 +544,15 @@ export const [validateBookingLimits, parseBookingLimits, validateBookingLimitsJs
 export const [validateTeamBookingLimits, parseTeamBookingLimits, validateTeamBookingLimitsJson] = trio(TEAM_BOOKING_LIMITS);
 export const [validateBookingLimitsResponse, parseBookingLimitsResponse, validateBookingLimitsResponseJson] =
   trio(BOOKING_LIMITS_RESPONSE);
+// The team endpoints answer with the same four limits (calcom-rules.md §6): the same guard, by
+// its own name, so code reads as the endpoint it checks.
+export const [validateTeamBookingLimitsResponse, parseTeamBookingLimitsResponse, validateTeamBookingLimitsResponseJson] =
+  trio(BOOKING_LIMITS_RESPONSE);
 
 export const BookingLimitsSchema = standardSchema(BOOKING_LIMITS, validateBookingLimits);
 export const TeamBookingLimitsSchema = standardSchema(TEAM_BOOKING_LIMITS, validateTeamBookingLimits);
 export const BookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RESPONSE, validateBookingLimitsResponse);
+export const TeamBookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RESPONSE, validateTeamBookingLimitsResponse);
 
 // ---- field helpers -----------------------------------------------------------------------------
 

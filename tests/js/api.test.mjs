@@ -197,7 +197,7 @@ describe('modes', () => {
 
   test('a bad mode throws a TypeError from every function that takes options', () => {
     const withOptions = Object.keys(cal).filter((k) => /^(validate|parse|check)/.test(k) && k !== 'checkTimeZone' && k !== 'checkApiKey');
-    assert.equal(withOptions.length, 37, withOptions.join(' '));
+    assert.equal(withOptions.length, 40, withOptions.join(' '));
     for (const name of withOptions) {
       const input = name.endsWith('Json') ? '{}' : {};
       for (const bad of [{ mode: 'lax' }, { mode: 'STRICT' }, { mode: 1 }, 'compat']) {

@@ -87,6 +87,20 @@ describe('booking-limit response guard', () => {
       { code: 'required', path: ['perYear'] },
     ]);
   });
+
+  test('the team endpoints: the same four limits; the team cal.com sends with them is news, not a failure', () => {
+    const limits = { perDay: 2, perWeek: null, perMonth: 40, perYear: null };
+    for (const mode of ['strict', 'compat']) {
+      const r = cal.validateTeamBookingLimitsResponse({ teamId: 7, ...limits }, { mode });
+      assert.equal(r.success, true, mode);
+      assert.deepEqual(r.data, limits);
+      assert.deepEqual(r.warnings.map((w) => [w.code, w.path]), [['unknown_key', ['teamId']]]);
+    }
+    assert.equal(cal.validateTeamBookingLimitsResponseJson(JSON.stringify({ ...limits, perDay: 0 })).success, false);
+    assert.deepEqual(cal.parseTeamBookingLimitsResponse(limits), limits);
+    const std = cal.TeamBookingLimitsResponseSchema['~standard'].validate({ ...limits, perWeek: '3' });
+    assert.deepEqual(std.issues.map((i) => i.path), [['perWeek']]);
+  });
 });
 
 describe('request builders', () => {
