@@ -3,7 +3,7 @@
 // diffUpdate) and send it only when strict validation passes.
 
 import { $, h, setChildren } from './dom.js';
-import { language, render, say, sayText, t, translatePage, useLanguage } from './i18n.js';
+import { language, localeOption, render, say, sayText, t, translatePage, useLanguage } from './i18n.js';
 import { TimeZonePicker, localTime } from './timezone.js';
 import { MetadataEditor } from './metadata.js';
 import { BookingLimitsSection } from './limits.js';
@@ -32,8 +32,6 @@ try {
 // Language: the page's words (www/i18n/) and the package's messages (cal-profile/locales/), both
 // per call; the server keeps answering in English, as cal.com does.
 
-/** The `locale` option of every package call. */
-const L = () => (language() === 'en' ? {} : { locale: language() });
 
 let chosenByUser = false;
 async function switchLanguage(code) {
@@ -163,7 +161,7 @@ function apiKey() {
 function apiKeyProblem() {
   const key = apiKey();
   if (!key) return t('apiKey.missing');
-  const verdict = cp.checkApiKey(key, L());
+  const verdict = cp.checkApiKey(key, localeOption());
   return verdict.success ? null : verdict.issues.map((i) => i.message).join(' ');
 }
 
@@ -210,7 +208,7 @@ async function loadProfile() {
   if (!chosenByUser && cp.locales().includes(json.data.locale) && json.data.locale !== language()) {
     await switchLanguage(json.data.locale);
   }
-  const guard = cp.validateMe(json.data, L());
+  const guard = cp.validateMe(json.data, localeOption());
   // Keys cal.com added since this version of the model are news, not failures.
   const added = guard.warnings.filter((w) => w.code === 'unknown_key').map((w) => w.path.join('.'));
   const who = json.data.username ?? json.data.email;
@@ -289,7 +287,7 @@ function validate() {
   const { desired, localMetadataErrors } = readDesired();
   // Only changed fields are validated and sent: an unchanged stored value is not the user's to fix.
   const changed = cp.diffUpdate(current, desired);
-  const result = cp.validateUpdateMe(changed, { mode: 'strict', ...L() });
+  const result = cp.validateUpdateMe(changed, { mode: 'strict', ...localeOption() });
   // Strict data is normalised (e.g. "america/new_york" → "America/New_York"); drop what is then unchanged.
   const body = result.success ? cp.diffUpdate(current, result.data) : changed;
   const keyProblem = apiKeyProblem();
@@ -394,7 +392,7 @@ function showPreview() {
   const { body, result, errorCount, keyProblem } = state;
   const count = Object.keys(body).length;
   const status = $('preview-status');
-  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body, baseUrl: location.origin, ...L() });
+  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body, baseUrl: location.origin, ...localeOption() });
   let lines;
   if (request.success) {
     lines = [`${request.init.method} ${new URL(request.url).pathname}`];
@@ -516,7 +514,7 @@ async function save() {
     say(status, 'save.noChanges');
     return;
   }
-  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body: s.body, baseUrl: location.origin, ...L() });
+  const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body: s.body, baseUrl: location.origin, ...localeOption() });
   if (!request.success) {
     say(status, 'save.notSent', { problems: request.issues.map(issueText).join('; ') });
     return;
@@ -531,7 +529,7 @@ async function save() {
     const { json, text } = await readJson(response);
     showResponse('PATCH', response, json, text, sent);
     if (response.ok && json?.status === 'success') {
-      const guard = cp.validateMe(json.data, L());
+      const guard = cp.validateMe(json.data, localeOption());
       setCurrent(json.data);
       validate();
       if (guard.success) say(status, 'save.saved', { fields: Object.keys(sent).join(', ') });

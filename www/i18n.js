@@ -67,6 +67,9 @@ export async function useLanguage(code) {
 
 export const language = () => current;
 
+/** The `locale` option of every package call: the page's language (English needs no catalog). */
+export const localeOption = () => ({ locale: current });
+
 /** The page's words for `key` in the current language. */
 export function t(key, params) {
   const template = words?.[key];

@@ -4,12 +4,10 @@
 // passes. cal.com publishes these endpoints' constraints but not their validation source.
 
 import { $, h, setChildren } from './dom.js';
-import { language, say, sayText, t } from './i18n.js';
+import { localeOption, say, sayText, t } from './i18n.js';
 
 const LIMITS_PATH = '/v2/me/booking-limits';
 export const LIMIT_FIELDS = ['perDay', 'perWeek', 'perMonth', 'perYear'];
-/** The `locale` option of every package call. */
-const L = () => (language() === 'en' ? {} : { locale: language() });
 
 export class BookingLimitsSection {
   /** `cp`: the package; `apiKey()`: the key typed above; `headers()`: what a GET sends. */
@@ -44,7 +42,7 @@ export class BookingLimitsSection {
       say(status, 'limits.loadFailed', { status: response.status === 403 ? t('limits.orgOnly', { status: code }) : code });
       return;
     }
-    const guard = this.cp.validateBookingLimitsResponse(json.data, { mode: 'compat', ...L() });
+    const guard = this.cp.validateBookingLimitsResponse(json.data, { mode: 'compat', ...localeOption() });
     if (guard.success) say(status, 'limits.loaded');
     else say(status, 'limits.mismatch', { problems: guard.issues.map(issueText).join('; ') });
     this.setCurrent(json.data);
@@ -83,7 +81,7 @@ export class BookingLimitsSection {
   validate() {
     if (!this.current) return null;
     const body = this.cp.diffUpdate(this.current, this.readDesired());
-    const result = this.cp.validateBookingLimits(body, { mode: 'strict', ...L() });
+    const result = this.cp.validateBookingLimits(body, { mode: 'strict', ...localeOption() });
     const errors = new Map();
     for (const issue of result.success ? [] : result.issues) {
       const key = issue.path[0];
@@ -96,7 +94,7 @@ export class BookingLimitsSection {
       else input.removeAttribute('aria-invalid');
       input.closest('.field').classList.toggle('has-error', messages.length > 0);
     }
-    const request = this.cp.buildPatchBookingLimitsRequest({ apiKey: this.apiKey(), body, baseUrl: location.origin, ...L() });
+    const request = this.cp.buildPatchBookingLimitsRequest({ apiKey: this.apiKey(), body, baseUrl: location.origin, ...localeOption() });
     const status = $('limits-preview-status');
     if (request.success) {
       $('limits-preview').textContent = `PATCH ${LIMITS_PATH}\n\n${JSON.stringify(JSON.parse(request.init.body), null, 2)}`;
