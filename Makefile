@@ -67,12 +67,15 @@ $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 	@printf 'pkg: wasm %s bytes (gzip -9: %s), glue %s bytes (gzip -9: %s)\n' \
 	  $$(wc -c < $(PKG_OUT)) $$(gzip -9c $(PKG_OUT) | wc -c) $$(wc -c < pkg/cal_profile.js) $$(gzip -9c pkg/cal_profile.js | wc -c)
 
-pkg/api.js: js/api.js
+# The JS layer's modules, bundled into every entry by build-pkg.mjs (protocol.js is generated from
+# src/protocol.rs: `UPDATE_PROTOCOL=1 cargo test --lib protocol`).
+PKG_JS := pkg/api.js pkg/read.js pkg/fast.js pkg/protocol.js
+pkg/%.js: js/%.js
 	cp $< $@
 
 # Every entry and both declaration files come from one script (see its header for which runtime
 # loads which entry); all are bundles of the glue and api.js, so each runtime loads one module.
-$(PKG_ENTRIES) &: scripts/build-pkg.mjs $(wildcard js/entries/*.js) $(wildcard js/locales/*) js/api.d.ts pkg/api.js $(PKG_OUT) README.md LICENSE | setup-node
+$(PKG_ENTRIES) &: scripts/build-pkg.mjs $(wildcard js/entries/*.js) $(wildcard js/locales/*) js/api.d.ts $(PKG_JS) $(PKG_OUT) README.md LICENSE | setup-node
 	node scripts/build-pkg.mjs
 	@printf 'pkg: index.js %s bytes (gzip -9: %s), node.js %s bytes\n' \
 	  $$(wc -c < pkg/index.js) $$(gzip -9c pkg/index.js | wc -c) $$(wc -c < pkg/node.js)
@@ -132,4 +135,4 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf pkg/cal_profile* pkg/api.* node_modules test-output
+	rm -rf pkg/cal_profile* pkg/api.* $(PKG_JS) node_modules test-output

@@ -368,6 +368,21 @@ export declare function diffUpdate<D extends object>(current: Me | object, desir
 
 export declare const CAL_API_VERSION: '2024-08-13';
 
+/**
+ * cal.com's limits the rules enforce, for servers and forms that must agree with them: the request
+ * body in bytes (body-parser's 100kb), the largest ID or count (2³¹−1), and lengths in UTF-16
+ * units (JavaScript's `.length`).
+ */
+export declare const LIMITS: Readonly<{
+  bodyBytes: number;
+  int32Max: number;
+  emailLength: number;
+  avatarUrlLength: number;
+  metadataKeys: number;
+  metadataKeyLength: number;
+  metadataValueLength: number;
+}>;
+
 export interface PatchMeRequest {
   success: true;
   url: string;

@@ -17,12 +17,19 @@ import {
   __jsonSchema,
   __openApi,
 } from './cal_profile.js';
+import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
+import { fastPath } from './fast.js';
+// Schema, rule and target ids, field tables and cal.com's limits, generated from src/protocol.rs.
+// A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
+// field alone).
+import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS } from './protocol.js';
 
-// Schema and rule numbers shared with src/wasm.rs (its SCHEMAS table and `rule`). A mode number's
-// bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one field alone).
-const UPDATE_ME = 0, ME = 1, CREATE_MANAGED_USER = 2, MANAGED_USER = 3, V1_USER_CREATE = 4,
-  V1_USER_EDIT = 5, V1_USER = 6, CREATED_MANAGED_USER = 7;
-const EMAIL = 0, AVATAR_URL = 1, LOCALE = 2, METADATA = 3, API_KEY = 4;
+const { UPDATE_ME, ME, CREATE_MANAGED_USER, MANAGED_USER, V1_USER_CREATE, V1_USER_EDIT, V1_USER,
+  CREATED_MANAGED_USER, BOOKING_LIMITS, TEAM_BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE } = SCHEMA;
+const STRICT = 0;
+
+/** cal.com's limits the rules enforce: body bytes, 2³¹−1, and the lengths in UTF-16 units. */
+export { LIMITS };
 
 /** Thrown by the `parse*` functions: an `Error` whose `issues` say everything that failed. */
 export class ValidationError extends Error {
@@ -173,131 +180,14 @@ function modeOf(options) {
   throw new TypeError(`mode must be "strict" or "compat", not ${typeof m === 'string' ? JSON.stringify(m.slice(0, 20)) : typeof m}`);
 }
 
-// ---- encoding a JS value for the core ------------------------------------------------------
+// ---- the fast path ------------------------------------------------------------------------------
+//
+// Strict-mode values that are plainly valid are confirmed in JS (fast.js, over tables generated
+// from the Rust rules); everything else, and every issue and warning, comes from the core.
 
-const objectProto = Object.prototype;
-
-// Objects are read to two levels inside the body (the core's MATERIALISED_DEPTH is 3); deeper
-// ones are only named, so cycles and 10⁶-deep nesting cost nothing.
-const MAX_DEPTH = 3;
-
-function tagOf(o) {
-  if (Array.isArray(o)) return '!array';
-  if (o instanceof Date) return '!date';
-  if (o instanceof Map) return '!map';
-  if (o instanceof Set) return '!set';
-  if (o instanceof RegExp) return '!regexp';
-  return '!instance';
-}
-
-// Long strings stay on this side: the core gets `!s<length>`, which is all most rules need (a
-// length limit), and the data it returns points at them (`refs`), so their text is neither copied
-// into wasm nor back. Only well-formed strings with nothing JSON escapes, so their size as JSON is
-// bounded by 3 bytes a unit. If a rule needs the text after all, the core answers `retry`.
-const KEEP_MIN = 256;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// String.prototype.isWellFormed is native from Node 20 and in every current browser; Node 18 gets
-// a regex with no nested quantifier (one step per unit, no deep backtracking; `search` ignores the
-// g flag's lastIndex).
-const isWellFormed = String.prototype.isWellFormed ? (s) => s.isWellFormed() : (s) => s.search(LONE_SURROGATE) < 0;
-const CONTROL = /[\u0000-\u001f]/;
-// Native scans only (in Chromium 8x faster than one regex deciding it all, in Node as fast), and
-// none that backtracks, so any length is fine.
-const keepable = (s) => isWellFormed(s) && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
-
-function encodeValue(v, depth, kept) {
-  switch (typeof v) {
-    case 'string':
-      if (kept !== null && v.length >= KEEP_MIN && keepable(v)) {
-        kept.push(v);
-        return '!s' + v.length;
-      }
-      // Well-formed JSON.stringify escapes lone surrogates (\udXXX), so the core sees them.
-      return JSON.stringify(v);
-    case 'number':
-      if (v === v && v !== Infinity && v !== -Infinity) return v === 0 && 1 / v < 0 ? '-0' : '' + v;
-      return v !== v ? '!nan' : v > 0 ? '!infinity' : '!-infinity';
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'undefined':
-      return '!undefined';
-    case 'bigint':
-      return '!bigint';
-    case 'symbol':
-      return '!symbol';
-    case 'function':
-      return '!function';
-    default:
-      if (v === null) return 'null';
-      return encodeObject(v, depth, kept);
-  }
-}
-
-function encodeObject(o, depth, kept) {
-  let proto, keys;
-  try {
-    if (Array.isArray(o)) return '!array';
-    if (depth >= MAX_DEPTH) return '!object';
-    proto = Object.getPrototypeOf(o);
-    if (proto !== objectProto && proto !== null) return tagOf(o);
-    keys = Object.keys(o);
-  } catch {
-    return '!unreadable';
-  }
-  let s = '{';
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    let item;
-    const keptBefore = kept === null ? 0 : kept.length;
-    try {
-      item = encodeValue(o[k], depth + 1, kept);
-    } catch {
-      // Strings kept for a value that ends up unreadable must not shift the later indexes.
-      if (kept !== null) kept.length = keptBefore;
-      item = '!unreadable';
-    }
-    s += (i === 0 ? '' : ',') + JSON.stringify(k) + ':' + item;
-  }
-  return s + '}';
-}
-
-/**
- * The core's input text for any JS value; long strings go to `kept` unless it is null. `depth` is
- * where the value sits inside a body (1 for a field's value), so nesting is cut where it would be.
- */
-function encode(v, kept = null, depth = 0) {
-  try {
-    return encodeValue(v, depth, kept);
-  } catch {
-    return '!unreadable';
-  }
-}
-
-// The text with every kept string written out, for the rare second call (the input is not read
-// again: getters run once). Tags stand outside JSON strings, so strings are skipped whole. A plain
-// loop, not a regex: a regex over a string of 10⁸ units can overflow V8's backtracking stack.
-const isDigit = (c) => c >= 48 && c <= 57;
-function inline(text, kept) {
-  let out = '';
-  let from = 0;
-  let k = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // A JSON string: to the quote that no backslash escapes.
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i += text.charCodeAt(i) === 92 ? 2 : 1);
-      i++;
-    } else if (c === 33 && text.charCodeAt(i + 1) === 115 && isDigit(text.charCodeAt(i + 2))) {
-      let end = i + 2;
-      while (isDigit(text.charCodeAt(end))) end++;
-      out += text.slice(from, i) + JSON.stringify(kept[k++]);
-      from = i = end;
-    } else {
-      i++;
-    }
-  }
-  return out + text.slice(from);
-}
+let zoneSet;
+const canonicalZones = () => (zoneSet ??= new Set(getLists().timeZones));
+const fast = fastPath(canonicalZones);
 
 // A success whose data points at strings this side holds (`refs: true`): no validated data holds
 // an array, so each array in it is a reference, `[index]` or `[start, end]`, that `valueOf` turns
@@ -317,10 +207,10 @@ function complete(r, valueOf) {
   return { success: true, data: resolve(r.data, valueOf), warnings: r.warnings };
 }
 
-/** Runs `call(text)` on the encoded value, completing or retrying as the core answers. */
-function withKept(input, call, depth = 0) {
+/** Runs `call(text)` on the value as read, completing or retrying as the core answers. */
+function withKept(value, call) {
   const kept = [];
-  const text = encode(input, kept, depth);
+  const text = encode(value, kept);
   const r = JSON.parse(call(text));
   if (r.retry) return JSON.parse(call(inline(text, kept)));
   return r.refs ? complete(r, (a) => kept[a]) : r;
@@ -328,11 +218,17 @@ function withKept(input, call, depth = 0) {
 
 // ---- results ---------------------------------------------------------------------------------
 
+const plainlyValid = (data) => ({ success: true, data, warnings: [] });
+
 function bodyResult(schema, input, options) {
   const mode = modeOf(options);
-  if (options === undefined) return withKept(input, (text) => __validate(schema, mode, text));
-  const catalog = catalogOf(options);
-  return localized(withKept(input, (text) => __validate(schema, mode, text)), catalog);
+  const catalog = options === undefined ? null : catalogOf(options);
+  const r = read(input);
+  if (mode === STRICT) {
+    const data = fast.body(schema, r);
+    if (data !== undefined) return plainlyValid(data);
+  }
+  return localized(withKept(r, (text) => __validate(schema, mode, text)), catalog);
 }
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
@@ -341,8 +237,11 @@ const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(
 
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
-  if (options === undefined) return jsonOutcome(schema, body, mode);
-  const catalog = catalogOf(options);
+  const catalog = options === undefined ? null : catalogOf(options);
+  if (mode === STRICT) {
+    const data = fast.json(schema, body);
+    if (data !== undefined) return plainlyValid(data);
+  }
   return localized(jsonOutcome(schema, body, mode), catalog);
 }
 
@@ -402,8 +301,15 @@ function standardProps(validate, jsonSchema) {
 // react-hook-form's `validate`): its issues' paths are relative to the field, its value is the
 // field's normalised value (`undefined` when absent).
 function fieldResult(schema, index, name, value, options) {
+  const strict = modeOf(options) === STRICT;
   const mode = modeOf(options) | ((index + 1) << 1);
-  const r = localized(withKept(value, (text) => __validate(schema, mode, text), 1), options === undefined ? null : catalogOf(options));
+  const catalog = options === undefined ? null : catalogOf(options);
+  const v = read(value, 1);
+  if (strict) {
+    const plain = fast.field(schema, index, v);
+    if (plain !== undefined) return plainlyValid(plain[0]);
+  }
+  const r = localized(withKept(v, (text) => __validate(schema, mode, text)), catalog);
   const relative = (i) => ({ ...i, path: i.path.slice(1) });
   if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };
   return { success: true, data: r.data[name], warnings: r.warnings.map(relative) };
@@ -429,7 +335,7 @@ function standardSchema(schema, validate, options) {
     get shape() {
       if (shape === undefined) {
         shape = {};
-        getLists().fields[schema].forEach((name, i) => (shape[name] = fieldSchema(schema, i, name, options)));
+        SCHEMAS[schema].fields.forEach(({ name }, i) => (shape[name] = fieldSchema(schema, i, name, options)));
         Object.freeze(shape);
       }
       return shape;
@@ -451,12 +357,9 @@ export const V1UserSchema = standardSchema(V1_USER, validateV1User);
 // src/openapi.rs); nothing is described here. Every call parses a fresh copy, so a caller (a
 // document generator that adds `$id`s, say) may change what it gets.
 
-// Target numbers shared with src/wasm.rs (`__jsonSchema`'s flags, bits 2-3).
-const TARGETS = Object.freeze({ 'draft-2020-12': 0, 'draft-07': 1, 'openapi-3.0': 2 });
-
 function targetOf(options) {
   const target = options?.target ?? 'draft-2020-12';
-  const t = Object.hasOwn(TARGETS, target) ? TARGETS[target] : undefined;
+  const t = Object.hasOwn(TARGET, target) ? TARGET[target] : undefined;
   if (t === undefined) {
     const name = typeof target === 'string' ? JSON.stringify(target.slice(0, 40)) : typeof target;
     throw new TypeError(`cal-profile cannot write JSON Schema target ${name}: use "draft-2020-12", "draft-07" or "openapi-3.0"`);
@@ -535,10 +438,8 @@ export function summarizeIssues(issues) {
 }
 
 // ---- booking limits: /v2/me/booking-limits, /v2/me/team-booking-limits/{teamId} --------------
-// Schema numbers shared with src/wasm.rs. cal.com publishes these endpoints' constraints but not
-// their validation source: compat follows the published ones (see api.d.ts).
-
-const BOOKING_LIMITS = 8, TEAM_BOOKING_LIMITS = 9, BOOKING_LIMITS_RESPONSE = 10;
+// cal.com publishes these endpoints' constraints but not their validation source: compat follows
+// the published ones (see api.d.ts).
 
 export const [validateBookingLimits, parseBookingLimits, validateBookingLimitsJson] = trio(BOOKING_LIMITS);
 export const [validateTeamBookingLimits, parseTeamBookingLimits, validateTeamBookingLimitsJson] = trio(TEAM_BOOKING_LIMITS);
@@ -558,20 +459,36 @@ export const TeamBookingLimitsResponseSchema = standardSchema(BOOKING_LIMITS_RES
 
 const check = (rule) => (value, options) => {
   const mode = modeOf(options);
-  if (options === undefined) return withKept(value, (text) => __check(rule, mode, text));
-  const catalog = catalogOf(options);
-  return localized(withKept(value, (text) => __check(rule, mode, text)), catalog);
+  const catalog = options === undefined ? null : catalogOf(options);
+  return localized(withKept(read(value), (text) => __check(rule, mode, text)), catalog);
 };
 
-export const checkEmail = check(EMAIL);
-export const checkAvatarUrl = check(AVATAR_URL);
-export const checkLocale = check(LOCALE);
-export const checkMetadata = check(METADATA);
-export const checkApiKey = check(API_KEY);
+export const checkEmail = check(RULE.EMAIL);
+export const checkAvatarUrl = check(RULE.AVATAR_URL);
+export const checkLocale = check(RULE.LOCALE);
+export const checkMetadata = check(RULE.METADATA);
+export const checkApiKey = check(RULE.API_KEY);
+
+// The core's answers for names that are not canonical (links, other casings, unknown names, whose
+// suggestions take a search), copied out on every call so callers never share an object; bounded,
+// so a stream of made-up names cannot grow it without limit.
+const zoneAnswers = new Map();
+const ZONE_ANSWERS_MAX = 4096;
+// The longest IANA name is 32 characters; longer strings are not worth remembering.
+const ZONE_NAME_MAX = 64;
 
 export function checkTimeZone(name) {
   if (typeof name !== 'string') return { valid: false, suggestions: [] };
-  return JSON.parse(__checkTimeZone(name));
+  // A canonical name exactly as tzdb spells it: the core's answer, known without asking it.
+  if (canonicalZones().has(name)) return { valid: true, canonical: name, suggestions: [] };
+  if (name.length > ZONE_NAME_MAX) return JSON.parse(__checkTimeZone(name));
+  let answer = zoneAnswers.get(name);
+  if (answer === undefined) {
+    answer = JSON.parse(__checkTimeZone(name));
+    if (zoneAnswers.size >= ZONE_ANSWERS_MAX) zoneAnswers.clear();
+    zoneAnswers.set(name, answer);
+  }
+  return { ...answer, suggestions: answer.suggestions.slice() };
 }
 
 let lists;
@@ -599,7 +516,7 @@ export function defaultScheduleFor(timeZone) {
 
 /** The minimal update body that turns `current` into `desired` (not validated: see api.d.ts). */
 export function diffUpdate(current, desired) {
-  const r = JSON.parse(__diffUpdate(encode(current), encode(desired)));
+  const r = JSON.parse(__diffUpdate(encode(read(current)), encode(read(desired))));
   if (!r.success) throw new TypeError(r.issues[0].message);
   return r.data;
 }
@@ -643,8 +560,7 @@ export function calErrorBody(issues, { path = '/v2/me', body, timestamp = new Da
 
 // ---- booking-limits requests ---------------------------------------------------------------------
 
-const TEAM_ID = 5; // rule number shared with src/wasm.rs
-const checkTeamId = check(TEAM_ID);
+const checkTeamId = check(RULE.TEAM_ID);
 
 /**
  * `{ url, init }` for a checked PATCH of `path`, or the issues in the order apiKey, `pathIssues`

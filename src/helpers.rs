@@ -32,20 +32,10 @@ pub fn zone_check_json(name: &str) -> String {
     w.finish()
 }
 
-/// The static lists, and the field names of `schemas` (in their order) for the per-field schemas.
-pub fn lists_json(schemas: &[&crate::Schema]) -> String {
+/// The static lists (field names and other ids are in `js/protocol.js`).
+pub fn lists_json() -> String {
     let mut w = Writer::with_capacity(12_000);
     w.begin_object();
-    w.key_raw("fields");
-    w.begin_array();
-    for schema in schemas {
-        w.begin_array();
-        for name in schema.field_names() {
-            w.str(name);
-        }
-        w.end_array();
-    }
-    w.end_array();
     for (key, list) in [
         ("locales", locale::LOCALES),
         ("v1Locales", locale::V1_LOCALES),

@@ -28,6 +28,8 @@ pub mod models;
 mod object;
 pub mod openapi;
 mod outcome;
+#[cfg(any(target_arch = "wasm32", test))]
+mod protocol;
 pub mod rules;
 pub mod schemas;
 mod strings;

@@ -103,7 +103,6 @@ messages! {
     /// A member of a body given twice (strict: error; compat: warning).
     DuplicateKey = "duplicate_key" => "This key appears more than once in the body; only its last value counts",
     /// Only reachable by a bug in the JS layer (a field index the schema lacks).
-    NoSuchField = "internal.no_such_field" => "This schema has no field with that index",
     /// `buildPatchMeRequest` (a JS check; its English lives here like every other).
     BaseUrl = "base_url" => "baseUrl must be an http(s) URL such as https://api.cal.com",
     /// The end of a `ValidationError` message when more than one issue failed (JS).

@@ -35,7 +35,6 @@ export default catalog('ar', {
     'unicode.lone_surrogate': 'يحتوي النص على نصف زوج بديل في UTF-16 (نصف رمز تعبيري؟)؛ سيُخزَّن على هيئة \ufffd',
     required: 'حقل مطلوب: {field} غير موجود',
     duplicate_key: 'يتكرر هذا المفتاح أكثر من مرة في جسم الطلب؛ لا تُعتمد إلا قيمته الأخيرة',
-    'internal.no_such_field': 'لا يحتوي هذا المخطط على حقل بهذا الفهرس',
     base_url: 'يجب أن تكون قيمة baseUrl عنوان URL من نوع http(s)، مثل https://api.cal.com',
     more: '({count, plural, zero {ولا مشكلة أخرى} one {ومشكلة أخرى} two {ومشكلتان أخريان} few {و# مشكلات أخرى} many {و# مشكلة أخرى} other {و# مشكلة أخرى}})',
 

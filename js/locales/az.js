@@ -38,7 +38,6 @@ export default catalog('az', {
       'Mətndə cütü olmayan UTF-16 surroqatı var (emojinin yarısı?); o, \ufffd kimi saxlanılacaq',
     required: 'Məcburi: {field} sahəsi yoxdur',
     duplicate_key: 'Bu açar sorğunun gövdəsində bir neçə dəfə təkrarlanır; yalnız sonuncu dəyəri nəzərə alınır',
-    'internal.no_such_field': 'Bu sxemdə həmin indeksə malik sahə yoxdur',
     base_url: 'baseUrl https://api.cal.com kimi http(s) URL olmalıdır',
     more: '(daha {count} problem)',
 

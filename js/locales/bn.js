@@ -32,7 +32,6 @@ export default catalog('bn', {
       'লেখায় একটি জোড়াহীন UTF-16 সারোগেট আছে (কোনো ইমোজির অর্ধেক?); এটি \ufffd হিসেবে সংরক্ষিত হবে',
     required: 'আবশ্যক: {field} নেই',
     duplicate_key: 'এই কী রিকোয়েস্ট বডিতে একাধিকবার আছে; শুধু এর শেষ মানটিই গণ্য হয়',
-    'internal.no_such_field': 'এই স্কিমায় ওই ইনডেক্সের কোনো ফিল্ড নেই',
     base_url: 'baseUrl অবশ্যই https://api.cal.com-এর মতো একটি http(s) URL হতে হবে',
     more: '(আরও {count}টি)',
 

@@ -38,7 +38,6 @@ export default catalog('ca', {
       'El text conté un subrogat (surrogate) UTF-16 solt (mig emoji?); es desaria com a \ufffd',
     required: 'Obligatori: falta {field}',
     duplicate_key: "Aquesta clau apareix més d'una vegada al cos de la sol·licitud; només compta el seu darrer valor",
-    'internal.no_such_field': 'Aquest esquema no té cap camp amb aquest índex',
     base_url: 'baseUrl ha de ser una URL http(s), com ara https://api.cal.com',
     more: "(i {count, plural, one {# error més} many {# d'errors més} other {# errors més}})",
 

@@ -34,7 +34,6 @@ export default catalog('cs', {
       'Text obsahuje osamocený surogát UTF-16 (polovinu emoji?); uložil by se jako \ufffd',
     required: 'Chybí povinné pole: {field}',
     duplicate_key: 'Tento klíč se v těle požadavku vyskytuje vícekrát; platí jen jeho poslední hodnota',
-    'internal.no_such_field': 'Toto schéma nemá pole s tímto indexem',
     base_url: 'baseUrl musí být URL s http(s), například https://api.cal.com',
     more: '(a ještě {count})',
 

@@ -35,7 +35,6 @@ export default catalog('da', {
       'Teksten indeholder et enkeltstående UTF-16-surrogat (en halv emoji?); det ville blive gemt som \ufffd',
     required: 'Påkrævet: {field} mangler',
     duplicate_key: 'Denne nøgle forekommer mere end én gang i forespørgslens body; kun den sidste værdi gælder',
-    'internal.no_such_field': 'Dette skema har intet felt med det indeks',
     base_url: 'baseUrl skal være en http(s)-URL, f.eks. https://api.cal.com',
     more: '(og {count} til)',
 

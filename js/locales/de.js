@@ -29,7 +29,6 @@ export default catalog('de', {
       'Der Text enthält ein einzelnes UTF-16-Surrogat (ein halbes Emoji?); es würde als \ufffd gespeichert',
     required: 'Pflichtangabe: {field} fehlt',
     duplicate_key: 'Dieser Schlüssel kommt im Request-Body mehrmals vor; nur sein letzter Wert zählt',
-    'internal.no_such_field': 'Dieses Schema hat kein Feld mit diesem Index',
     base_url: 'baseUrl muss eine http(s)-URL sein, zum Beispiel https://api.cal.com',
     more: '(+{count} weitere)',
 

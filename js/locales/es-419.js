@@ -39,7 +39,6 @@ export default catalog('es-419', {
       'El texto contiene un surrogate UTF-16 aislado (¿la mitad de un emoji?); se almacenaría como \ufffd',
     required: 'Obligatorio: falta {field}',
     duplicate_key: 'Esta clave aparece más de una vez en el cuerpo de la solicitud; solo se toma en cuenta su último valor',
-    'internal.no_such_field': 'Este esquema no tiene ningún campo con ese índice',
     base_url: 'baseUrl tiene que ser una URL http(s), por ejemplo, https://api.cal.com',
     more: '(y {count, plural, one {# error más} many {# de errores más} other {# errores más}})',
 

@@ -38,7 +38,6 @@ export default catalog('es', {
       'El texto contiene un sustituto (surrogate) UTF-16 suelto (¿medio emoji?); se guardaría como \ufffd',
     required: 'Obligatorio: falta {field}',
     duplicate_key: 'Esta clave aparece más de una vez en el cuerpo de la petición; solo cuenta su último valor',
-    'internal.no_such_field': 'Este esquema no tiene ningún campo con ese índice',
     base_url: 'baseUrl debe ser una URL http(s), por ejemplo https://api.cal.com',
     more: '(y {count, plural, one {# error más} many {# de errores más} other {# errores más}})',
 

@@ -39,7 +39,6 @@ export default catalog('et', {
       'Tekst sisaldab üksikut UTF-16 surrogaati (pool emojit?); see salvestataks märgina \ufffd',
     required: 'Kohustuslik: väli {field} puudub',
     duplicate_key: 'See võti esineb päringu sisus mitu korda; arvesse läheb ainult viimane väärtus',
-    'internal.no_such_field': 'Selles skeemis ei ole selle indeksiga välja',
     base_url: 'baseUrl peab olema http(s)-URL, näiteks https://api.cal.com',
     more: '(ja veel {count})',
 

@@ -42,7 +42,6 @@ export default catalog('eu', {
       'Testuak UTF-16 ordezko (surrogate) bakarti bat du (emoji erdi bat?); \ufffd gisa gordeko litzateke',
     required: 'Derrigorrezkoa: {field} falta da',
     duplicate_key: 'Gako hau behin baino gehiagotan agertzen da gorputzean; azken balioak bakarrik balio du',
-    'internal.no_such_field': 'Eskema honek ez du indize hori duen eremurik',
     base_url: 'baseUrl eremuak http(s) URL bat izan behar du, adibidez https://api.cal.com',
     more: '(eta beste {count, plural, one {errore #} other {# errore}})',
 

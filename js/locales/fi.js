@@ -39,7 +39,6 @@ export default catalog('fi', {
       'Teksti sisältää yksinäisen UTF-16-surrogaatin (puolikas emoji?); se tallennettaisiin merkkinä \ufffd',
     required: 'Pakollinen: kenttä {field} puuttuu',
     duplicate_key: 'Tämä avain esiintyy pyynnön rungossa useammin kuin kerran; vain viimeinen arvo jää voimaan',
-    'internal.no_such_field': 'Tässä skeemassa ei ole kenttää tällä indeksillä',
     base_url: 'baseUrl-arvon on oltava http(s)-URL, esimerkiksi https://api.cal.com',
     more: '(ja {count, plural, one {# muu} other {# muuta}})',
 

@@ -40,7 +40,6 @@ export default catalog('fr', {
       "Le texte contient un demi-caractère UTF-16 isolé (surrogate), peut-être la moitié d'un emoji ; il serait enregistré sous la forme \ufffd",
     required: 'Obligatoire : {field} est absent',
     duplicate_key: 'Cette clé apparaît plusieurs fois dans le corps de la requête ; seule sa dernière valeur compte',
-    'internal.no_such_field': "Ce schéma n'a aucun champ à cet index",
     base_url: 'baseUrl doit être une URL http(s), par exemple https://api.cal.com',
     more: "(+{count, plural, one {# autre} many {# d'autres} other {# autres}})",
 

@@ -34,7 +34,6 @@ export default catalog('he', {
     'unicode.lone_surrogate': 'הטקסט מכיל תו תחליפי (surrogate) בודד של UTF-16 (חצי אימוג׳י?); הוא יישמר כ־\ufffd',
     required: 'שדה חובה: {field} חסר',
     duplicate_key: 'המפתח הזה מופיע יותר מפעם אחת בגוף הבקשה; רק הערך האחרון שלו נחשב',
-    'internal.no_such_field': 'בסכמה הזו אין שדה עם האינדקס הזה',
     base_url: 'הערך של baseUrl חייב להיות כתובת URL מסוג http(s), למשל https://api.cal.com',
     more: '(ועוד {count, plural, one {בעיה אחת} two {שתי בעיות} other {# בעיות}})',
 

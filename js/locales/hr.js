@@ -34,7 +34,6 @@ export default catalog('hr', {
       'Tekst sadrži usamljeni UTF-16 surogat (pola emojija?); bio bi pohranjen kao \ufffd',
     required: 'Nedostaje obavezno polje: {field}',
     duplicate_key: 'Ovaj se ključ u tijelu zahtjeva pojavljuje više puta; vrijedi samo njegova posljednja vrijednost',
-    'internal.no_such_field': 'Ova shema nema polje s tim indeksom',
     base_url: 'baseUrl mora biti http(s) URL, primjerice https://api.cal.com',
     more: '(i još {count})',
 

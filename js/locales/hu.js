@@ -40,7 +40,6 @@ export default catalog('hu', {
       'A szöveg egy magányos UTF-16 helyettesítő kódegységet (surrogate) tartalmaz (fél emoji?); ez \ufffd karakterként tárolódna',
     required: 'Hiányzik egy kötelező mező: {field}',
     duplicate_key: 'Ez a kulcs többször is szerepel a kérés törzsében; csak az utolsó értéke számít',
-    'internal.no_such_field': 'Ebben a sémában nincs ilyen indexű mező',
     base_url: 'A baseUrl értékének http(s) URL-nek kell lennie, például https://api.cal.com',
     more: '(és még {count})',
 

@@ -34,7 +34,6 @@ export default catalog('id', {
       'Teks berisi surrogate UTF-16 tunggal (separuh emoji?); teks ini akan tersimpan sebagai \ufffd',
     required: 'Wajib diisi: {field} tidak ada',
     duplicate_key: 'Kunci ini muncul lebih dari sekali di isi permintaan; hanya nilai terakhirnya yang berlaku',
-    'internal.no_such_field': 'Skema ini tidak memiliki bidang dengan indeks tersebut',
     base_url: 'baseUrl harus berupa URL http(s), misalnya https://api.cal.com',
     more: '(+{count} lainnya)',
 

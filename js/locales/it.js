@@ -38,7 +38,6 @@ export default catalog('it', {
       'Il testo contiene un surrogato UTF-16 isolato (mezza emoji?); verrebbe salvato come \ufffd',
     required: 'Obbligatorio: manca {field}',
     duplicate_key: 'Questa chiave compare più di una volta nel corpo della richiesta; conta solo il suo ultimo valore',
-    'internal.no_such_field': "Questo schema non ha nessun campo con quell'indice",
     base_url: 'baseUrl deve essere un URL http(s), ad esempio https://api.cal.com',
     more: '(e {count, plural, one {# altro errore} many {# di altri errori} other {# altri errori}})',
 

@@ -32,7 +32,6 @@ export default catalog('ja', {
       'テキストに対になっていない UTF-16 サロゲートが含まれています（絵文字の片割れ？）。このままでは \ufffd として保存されます',
     required: '必須項目です：{field} がありません',
     duplicate_key: 'このキーはリクエストボディに複数回出現します。有効なのは最後の値だけです',
-    'internal.no_such_field': 'このスキーマには、そのインデックスのフィールドがありません',
     base_url: 'baseUrl には https://api.cal.com のような http(s) の URL を指定してください',
     more: '（ほか {count} 件）',
 

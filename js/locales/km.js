@@ -41,7 +41,6 @@ export default catalog('km', {
       'អត្ថបទមាន surrogate UTF-16 តែម្ខាង (ពាក់កណ្តាលនៃ emoji?) ដែលនឹងត្រូវរក្សាទុកជា \ufffd',
     required: 'ចាំបាច់៖ ខ្វះ {field}',
     duplicate_key: 'កូនសោនេះលេចឡើងច្រើនជាងម្តងក្នុងខ្លឹមសារសំណើ មានតែតម្លៃចុងក្រោយរបស់វាប៉ុណ្ណោះដែលត្រូវបានយក',
-    'internal.no_such_field': 'គ្រោងទិន្នន័យ (schema) នេះគ្មានវាលនៅលិបិក្រមនោះទេ',
     base_url: 'baseUrl ត្រូវតែជា URL http(s) ដូចជា https://api.cal.com',
     more: '(និង {count} បញ្ហាទៀត)',
 

@@ -32,7 +32,6 @@ export default catalog('ko', {
       '텍스트에 짝이 없는 UTF-16 서로게이트가 있습니다(이모지의 절반일까요?). 이대로라면 \ufffd 문자로 저장됩니다',
     required: '필수 항목: {field} 값이 없습니다',
     duplicate_key: '이 키가 요청 본문에 두 번 이상 나옵니다. 마지막 값만 사용됩니다',
-    'internal.no_such_field': '이 스키마에는 해당 인덱스의 필드가 없습니다',
     base_url: 'baseUrl은 https://api.cal.com과 같은 http(s) URL이어야 합니다',
     more: '(외 {count}건)',
 

@@ -41,7 +41,6 @@ export default catalog('lv', {
       'Teksts satur vientuļu UTF-16 surogātu (puse no emocijzīmes?); tas tiktu saglabāts kā \ufffd',
     required: 'Obligāts: trūkst lauka {field}',
     duplicate_key: 'Šī atslēga pieprasījuma saturā ir vairāk nekā vienu reizi; tiek ņemta vērā tikai pēdējā vērtība',
-    'internal.no_such_field': 'Šajā shēmā nav lauka ar šādu indeksu',
     base_url: 'baseUrl jānorāda kā http(s) URL, piemēram, https://api.cal.com',
     more: '(un vēl {count})',
 

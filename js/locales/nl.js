@@ -34,7 +34,6 @@ export default catalog('nl', {
       'De tekst bevat een los UTF-16-surrogaat (een halve emoji?); dat zou worden opgeslagen als \ufffd',
     required: 'Verplicht: {field} ontbreekt',
     duplicate_key: 'Deze sleutel komt meer dan eens voor in de request-body; alleen de laatste waarde telt',
-    'internal.no_such_field': 'Dit schema heeft geen veld met deze index',
     base_url: 'baseUrl moet een http(s)-URL zijn, zoals https://api.cal.com',
     more: '(en nog {count})',
 

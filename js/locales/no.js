@@ -35,7 +35,6 @@ export default catalog('no', {
       'Teksten inneholder et enslig UTF-16-surrogat (en halv emoji?); det ville blitt lagret som \ufffd',
     required: 'Påkrevd: {field} mangler',
     duplicate_key: 'Denne nøkkelen forekommer mer enn én gang i forespørselens body; bare den siste verdien gjelder',
-    'internal.no_such_field': 'Dette skjemaet har ikke noe felt med den indeksen',
     base_url: 'baseUrl må være en http(s)-URL, for eksempel https://api.cal.com',
     more: '(og {count} til)',
 

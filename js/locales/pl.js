@@ -35,7 +35,6 @@ export default catalog('pl', {
       'Tekst zawiera pojedynczy surogat UTF-16 (połowę emoji?); zostałby zapisany jako \ufffd',
     required: 'Brak wymaganego pola: {field}',
     duplicate_key: 'Ten klucz występuje w treści żądania więcej niż raz; liczy się tylko jego ostatnia wartość',
-    'internal.no_such_field': 'Ten schemat nie ma pola o takim indeksie',
     base_url: 'baseUrl musi być adresem URL http(s), np. https://api.cal.com',
     more: '(i jeszcze {count})',
 

@@ -38,7 +38,6 @@ export default catalog('pt-BR', {
       'O texto tem um surrogate UTF-16 isolado (metade de um emoji?); ele seria salvo como \ufffd',
     required: 'Obrigatório: {field} está faltando',
     duplicate_key: 'Esta chave aparece mais de uma vez no corpo da requisição; só o último valor vale',
-    'internal.no_such_field': 'Este schema não tem campo com esse índice',
     base_url: 'baseUrl precisa ser uma URL http(s), como https://api.cal.com',
     more: '(e mais {count, plural, one {# erro} many {# de erros} other {# erros}})',
 

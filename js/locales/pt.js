@@ -41,7 +41,6 @@ export default catalog('pt', {
       'O texto contém um substituto (surrogate) UTF-16 isolado (meio emoji?); seria guardado como \ufffd',
     required: 'Obrigatório: falta {field}',
     duplicate_key: 'Esta chave aparece mais do que uma vez no corpo do pedido; só conta o último valor',
-    'internal.no_such_field': 'Este esquema não tem nenhum campo com esse índice',
     base_url: 'baseUrl tem de ser um URL http(s), por exemplo https://api.cal.com',
     more: '(e mais {count, plural, one {# erro} many {# de erros} other {# erros}})',
 

@@ -37,7 +37,6 @@ export default catalog('ro', {
       'Textul conține un surogat UTF-16 izolat (jumătate de emoji?); ar fi salvat ca \ufffd',
     required: 'Obligatoriu: câmpul {field} lipsește',
     duplicate_key: 'Această cheie apare de mai multe ori în corpul cererii; contează doar ultima ei valoare',
-    'internal.no_such_field': 'Această schemă nu are niciun câmp cu acest index',
     base_url: 'baseUrl trebuie să fie un URL http(s), de exemplu https://api.cal.com',
     more: '(și încă {count})',
 

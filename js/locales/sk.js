@@ -34,7 +34,6 @@ export default catalog('sk', {
       'Text obsahuje osamotený surogát UTF-16 (polovicu emoji?); uložil by sa ako \ufffd',
     required: 'Chýba povinné pole: {field}',
     duplicate_key: 'Tento kľúč sa v tele požiadavky vyskytuje viackrát; platí len jeho posledná hodnota',
-    'internal.no_such_field': 'Táto schéma nemá pole s týmto indexom',
     base_url: 'baseUrl musí byť URL s http(s), napríklad https://api.cal.com',
     more: '(a ešte {count})',
 

@@ -35,7 +35,6 @@ export default catalog('sr', {
       'Tekst sadrži usamljeni UTF-16 surogat (polovinu emodžija?); bio bi sačuvan kao \ufffd',
     required: 'Nedostaje obavezno polje: {field}',
     duplicate_key: 'Ovaj ključ se u telu zahteva pojavljuje više puta; važi samo njegova poslednja vrednost',
-    'internal.no_such_field': 'Ova šema nema polje sa tim indeksom',
     base_url: 'baseUrl mora biti http(s) URL, na primer https://api.cal.com',
     more: '(i još {count})',
 

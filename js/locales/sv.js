@@ -36,7 +36,6 @@ export default catalog('sv', {
       'Texten innehåller ett ensamt UTF-16-surrogat (en halv emoji?); det skulle sparas som \ufffd',
     required: 'Obligatoriskt: {field} saknas',
     duplicate_key: 'Nyckeln förekommer mer än en gång i förfrågans body; bara det sista värdet gäller',
-    'internal.no_such_field': 'Schemat har inget fält med det indexet',
     base_url: 'baseUrl måste vara en http(s)-URL, till exempel https://api.cal.com',
     more: '(och {count} till)',
 

@@ -37,7 +37,6 @@ export default catalog('th', {
       'ข้อความมี surrogate ของ UTF-16 ที่ไม่มีคู่ (อาจเป็นอีโมจิครึ่งตัว?) ซึ่งจะถูกบันทึกเป็น \ufffd',
     required: 'จำเป็นต้องระบุ: ไม่มี {field}',
     duplicate_key: 'คีย์นี้ปรากฏมากกว่าหนึ่งครั้งในเนื้อหาคำขอ ระบบจะใช้เฉพาะค่าสุดท้าย',
-    'internal.no_such_field': 'สคีมานี้ไม่มีฟิลด์ที่ดัชนีดังกล่าว',
     base_url: 'baseUrl ต้องเป็น URL แบบ http(s) เช่น https://api.cal.com',
     more: '(และอีก {count} รายการ)',
 

@@ -36,7 +36,6 @@ export default catalog('tr', {
       'Metin, eşi olmayan bir UTF-16 vekil karakteri (surrogate) içeriyor (yarım bir emoji mi?); bu karakter \ufffd olarak kaydedilir',
     required: 'Zorunlu: {field} alanı eksik',
     duplicate_key: 'Bu anahtar istek gövdesinde birden fazla kez geçiyor; yalnızca son değeri dikkate alınır',
-    'internal.no_such_field': 'Bu şemada bu indekse sahip bir alan yok',
     base_url: "baseUrl, https://api.cal.com gibi bir http(s) URL'si olmalıdır",
     more: '(+{count} sorun daha)',
 

@@ -36,7 +36,6 @@ export default catalog('vi', {
       'Văn bản chứa một surrogate UTF-16 đơn lẻ (nửa của một emoji?); ký tự này sẽ bị lưu thành \ufffd',
     required: 'Bắt buộc: thiếu {field}',
     duplicate_key: 'Khóa này xuất hiện nhiều lần trong phần thân yêu cầu; chỉ giá trị cuối cùng được tính',
-    'internal.no_such_field': 'Lược đồ này không có trường nào ở chỉ mục đó',
     base_url: 'baseUrl phải là một URL http(s), ví dụ https://api.cal.com',
     more: '(+{count} lỗi khác)',
 

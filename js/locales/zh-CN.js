@@ -29,7 +29,6 @@ export default catalog('zh-CN', {
     'unicode.lone_surrogate': '文本中含有落单的 UTF-16 代理项（半个表情符号？）；保存后会变成 \ufffd',
     required: '必填：缺少 {field}',
     duplicate_key: '此键在请求体中出现了多次；只有最后一个值有效',
-    'internal.no_such_field': '此模式中没有该索引对应的字段',
     base_url: 'baseUrl 必须是 http(s) URL，例如 https://api.cal.com',
     more: '（另有 {count} 项）',
 

@@ -30,7 +30,6 @@ export default catalog('zh-TW', {
     'unicode.lone_surrogate': '文字中有落單的 UTF-16 代理字元（半個表情符號？）；儲存後會變成 \ufffd',
     required: '必填：缺少 {field}',
     duplicate_key: '此鍵在要求本文中出現了不只一次；只有最後一個值有效',
-    'internal.no_such_field': '此結構描述中沒有該索引的欄位',
     base_url: 'baseUrl 必須是 http(s) 網址，例如 https://api.cal.com',
     more: '（另有 {count} 項）',
 

@@ -14,7 +14,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 use crate::strings::{find, split_once};
 
 pub const MAX_LEN: usize = 2084;
@@ -30,6 +30,7 @@ pub const CHECK: FieldRule = FieldRule {
         compat: Shape::string("What validator.js isURL accepts with its defaults (cal.com: IsUrl): http, https or ftp, the scheme optional (cal.com/a.png passes), a host with a top-level domain; at most 2084 UTF-16 units")
             .max_length(MAX_LEN as u32),
     },
+    fast: Fast::Core,
 };
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

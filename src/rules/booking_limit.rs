@@ -15,7 +15,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 /// The largest limit strict mode accepts: 2³¹−1.
 pub const MAX: f64 = 2_147_483_647.0;
@@ -28,6 +28,7 @@ pub const CHECK: FieldRule = FieldRule {
         compat: Shape::number("A booking limit: a number of at least 1 (cal.com's published constraint; its validation source is not public)")
             .at_least(1),
     },
+    fast: Fast::IntRange(1, MAX as i64),
 };
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

@@ -6,7 +6,7 @@
 use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 pub const CHECK: FieldRule = FieldRule {
     check,
@@ -18,6 +18,7 @@ pub const CHECK: FieldRule = FieldRule {
             .pattern("^#")
             .max_length(9),
     },
+    fast: Fast::Core,
 };
 use crate::messages::Msg;
 

@@ -14,7 +14,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 use crate::strings::find;
 
 pub const MAX_LEN: usize = 254;
@@ -37,6 +37,7 @@ pub const V2: FieldRule = FieldRule {
             "Any string: API v2 checks only IsString (\"\" and \"not-an-email\" pass)",
         ),
     },
+    fast: Fast::Core,
 };
 
 /// API v2 (`PATCH /v2/me`, managed users).

@@ -4,7 +4,7 @@
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 /// Not `format: date-time`: a date alone passes too. The pattern is the syntax; the calendar
 /// (no 31 April, 29 February only in leap years) is words.
@@ -14,6 +14,7 @@ pub const SHAPE: Shape = Shape::string("An ISO 8601 date, YYYY-MM-DD, optionally
 pub const CHECK: FieldRule = FieldRule {
     check,
     doc: &Doc::same(SHAPE),
+    fast: Fast::Core,
 };
 use crate::messages::Msg;
 

@@ -11,7 +11,7 @@ use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 /// The 43 API v2 locales in cal.com's enum order.
 pub const LOCALES: &[&str] = &[
@@ -32,6 +32,7 @@ pub const V2: FieldRule = FieldRule {
         LOCALES,
         "One of cal.com's 43 API v2 locales, exactly (case-sensitive: en-US, pt_BR, pt-br are rejected)",
     )),
+    fast: Fast::OneOf(LOCALES),
 };
 
 /// API v2 (`PATCH /v2/me`, managed users).

@@ -16,7 +16,7 @@ use crate::issue::{Code, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::messages::Msg;
 use crate::object::js_members;
-use crate::rules::{Doc, FieldRule, Obj, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Obj, Shape};
 
 pub const MAX_KEYS: usize = 50;
 pub const MAX_KEY_LEN: usize = 40;
@@ -25,7 +25,7 @@ pub const MAX_VALUE_LEN: usize = 500;
 /// The keys strict mode rejects: what cal.com fails on (`constructor`), what means a prototype
 /// change in careless JavaScript (`prototype`), what cal.com deletes (`__proto__`), then the
 /// `Object.prototype` method names it drops ([`is_prototype_method`]).
-const STRICT_FORBIDDEN: [&str; 13] = [
+pub(crate) const STRICT_FORBIDDEN: [&str; 13] = [
     "constructor",
     "prototype",
     "__proto__",
@@ -79,6 +79,7 @@ pub const CHECK: FieldRule = FieldRule {
             "Free key/value data (cal.com's ValidateMetadata): at most 50 keys, each at most 40 UTF-16 units; each value a string of at most 500 UTF-16 units, a number or a boolean. cal.com deletes __proto__ and drops keys named like Object.prototype methods, whatever their value, before counting (so maxProperties is 50 plus those 11); constructor fails with 500",
         ),
     },
+    fast: Fast::Metadata,
 };
 
 /// `Object.prototype` methods: class-transformer skips keys whose name resolves to a function on

@@ -35,6 +35,38 @@ pub type Rule = for<'a> fn(&Value<'a>, &mut Cx, &mut Writer);
 pub struct FieldRule {
     pub check: Rule,
     pub doc: &'static Doc,
+    pub fast: Fast,
+}
+
+/// What the JS layer may confirm without the core (`js/fast.js`, reading the tables
+/// `js/protocol.js` generated from these): a plain part of what the rule accepts in strict mode,
+/// unchanged and with no issue or warning. The JS side can only answer "valid, and the data is
+/// the input"; any other value, and every verdict with an issue, a warning or a change, is the
+/// core's. `tests/js/fast-path.test.mjs` proves each kind against the core.
+#[derive(Clone, Copy)]
+pub enum Fast {
+    /// Nothing: every value goes to the core.
+    Core,
+    /// Any string that is valid Unicode (no lone surrogate).
+    Text,
+    /// Exactly one of these strings.
+    OneOf(&'static [&'static str]),
+    /// Exactly one of these numbers (integers).
+    Ints(&'static [i64]),
+    /// An integer from `min` to `max`.
+    IntRange(i64, i64),
+    /// Any finite number that is an integer.
+    Integer,
+    /// Any finite number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A canonical IANA name exactly as tzdb spells it (`timeZones()`): no link, no other casing.
+    TimeZone,
+    /// A plain object within the metadata limits ([`metadata`]): at most `MAX_KEYS` keys of at most
+    /// `MAX_KEY_LEN` UTF-16 units, none a key strict mode rejects, each value a valid-Unicode
+    /// string of at most `MAX_VALUE_LEN` units, a finite number or a boolean.
+    Metadata,
 }
 
 #[cfg(test)]

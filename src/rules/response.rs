@@ -7,23 +7,27 @@ use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
 use crate::object::js_members;
-use crate::rules::{Doc, FieldRule, Obj, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Obj, Shape};
 
 pub const STRING: FieldRule = FieldRule {
     check: string,
     doc: super::text::STRING.doc,
+    fast: Fast::Text,
 };
 pub const INTEGER: FieldRule = FieldRule {
     check: integer,
     doc: &Doc::same(Shape::integer("A whole number")),
+    fast: Fast::Integer,
 };
 pub const NUMBER: FieldRule = FieldRule {
     check: number,
     doc: &Doc::same(Shape::number("A finite number")),
+    fast: Fast::Number,
 };
 pub const BOOLEAN: FieldRule = FieldRule {
     check: boolean,
     doc: &Doc::same(Shape::boolean("")),
+    fast: Fast::Boolean,
 };
 
 const ORGANIZATION_PROPS: &[(&str, Shape)] = &[
@@ -44,6 +48,7 @@ pub const ORGANIZATION: FieldRule = FieldRule {
         },
         "The user's organization (GET /v2/me only); other keys are reported as warnings",
     )),
+    fast: Fast::Core,
 };
 
 pub fn string(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

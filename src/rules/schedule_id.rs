@@ -10,7 +10,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 pub const MAX: f64 = 2_147_483_647.0;
 
@@ -26,6 +26,7 @@ pub const CHECK: FieldRule = FieldRule {
         strict: STRICT_SHAPE,
         compat: Shape::number("Any finite number (cal.com: IsNumber); a fraction or a number past 2147483647 passes but fails in the database (500)"),
     },
+    fast: Fast::IntRange(1, MAX as i64),
 };
 
 pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {

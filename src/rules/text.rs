@@ -9,7 +9,7 @@ use crate::calcom::IS_STRING;
 use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Str, Value, Writer};
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 pub const STRING: FieldRule = FieldRule {
     check: string,
@@ -17,6 +17,7 @@ pub const STRING: FieldRule = FieldRule {
         strict: Shape::string("Any text that is valid Unicode (a lone UTF-16 surrogate is rejected, which JSON Schema cannot see)"),
         compat: Shape::string("Any string (cal.com: IsString, no length limit)"),
     },
+    fast: Fast::Text,
 };
 use crate::messages::Msg;
 

@@ -12,7 +12,7 @@ use crate::issue::Code;
 use crate::js_number::string_to_number;
 use crate::json::{Kind, Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 const VALUES: &[i64] = &[12, 24];
 
@@ -29,11 +29,13 @@ pub const UPDATE: FieldRule = FieldRule {
         strict: STRICT,
         compat: COMPAT,
     },
+    fast: Fast::Ints(VALUES),
 };
 
 pub const CREATE: FieldRule = FieldRule {
     check: create,
     doc: UPDATE.doc,
+    fast: Fast::Ints(VALUES),
 };
 
 /// `PATCH /v2/me`.

@@ -10,7 +10,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 const THEMES: &[&str] = &["dark", "light"];
 const ROLES: &[&str] = &["USER", "ADMIN"];
@@ -18,14 +18,17 @@ const ROLES: &[&str] = &["USER", "ADMIN"];
 pub const THEME: FieldRule = FieldRule {
     check: theme,
     doc: &Doc::same(Shape::one_of(THEMES, "")),
+    fast: Fast::Core,
 };
 pub const ROLE: FieldRule = FieldRule {
     check: role,
     doc: &Doc::same(Shape::one_of(ROLES, "Only admins may set it")),
+    fast: Fast::Core,
 };
 pub const BOOLEAN: FieldRule = FieldRule {
     check: boolean,
     doc: &Doc::same(Shape::boolean("")),
+    fast: Fast::Core,
 };
 pub const TIME_FORMAT: FieldRule = FieldRule {
     check: time_format,
@@ -33,6 +36,7 @@ pub const TIME_FORMAT: FieldRule = FieldRule {
         &[12, 24],
         "The number 12 or 24 (no conversion from strings)",
     )),
+    fast: Fast::Core,
 };
 pub const SCHEDULE_ID: FieldRule = FieldRule {
     check: schedule_id,
@@ -40,6 +44,7 @@ pub const SCHEDULE_ID: FieldRule = FieldRule {
         strict: super::schedule_id::STRICT_SHAPE,
         compat: Shape::number("A number greater than 0 (zod .positive(): fractions pass); cal.com also requires one of the user's schedules, which no body shows").above(0),
     },
+    fast: Fast::Core,
 };
 pub const LOCALE: FieldRule = FieldRule {
     check: locale,
@@ -47,6 +52,7 @@ pub const LOCALE: FieldRule = FieldRule {
         super::locale::V1_LOCALES,
         "One of API v1's 23 locales, exactly",
     )),
+    fast: Fast::Core,
 };
 pub const USERNAME: FieldRule = FieldRule {
     check: username,
@@ -56,6 +62,7 @@ pub const USERNAME: FieldRule = FieldRule {
             "Any string; cal.com stores it lower-cased (compat data: ASCII letters lower-cased)",
         ),
     },
+    fast: Fast::Core,
 };
 pub const EMAIL: FieldRule = FieldRule {
     check: email,
@@ -65,6 +72,7 @@ pub const EMAIL: FieldRule = FieldRule {
             .pattern(V1_EMAIL_PATTERN)
             .max_length(super::email::MAX_LEN as u32),
     },
+    fast: Fast::Core,
 };
 
 /// cal.com's v1 regex with its `i` flag spelt out (JSON Schema patterns have no flags); its class

@@ -10,7 +10,7 @@ use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 
 pub const DAYS: &[&str] = &[
     "Monday",
@@ -31,6 +31,7 @@ pub const DAY: Shape = Shape::one_of(
 pub const UPDATE: FieldRule = FieldRule {
     check: update,
     doc: &Doc::same(DAY),
+    fast: Fast::OneOf(DAYS),
 };
 
 pub const CREATE: FieldRule = FieldRule {
@@ -41,6 +42,7 @@ pub const CREATE: FieldRule = FieldRule {
             "Any string: cal.com checks only IsString when creating a managed user",
         ),
     },
+    fast: Fast::OneOf(DAYS),
 };
 
 /// `PATCH /v2/me`: the day is checked in both modes.

@@ -10,7 +10,9 @@ use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
 use crate::rules::response::{string, NUMBER, STRING};
-use crate::rules::{iso_date, locale, metadata, time_zone, week_start, Doc, FieldRule, Shape};
+use crate::rules::{
+    iso_date, locale, metadata, time_zone, week_start, Doc, Fast, FieldRule, Shape,
+};
 
 fn email(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if let (true, Value::String(s)) = (cx.strict(), v) {
@@ -63,6 +65,7 @@ const EMAIL: FieldRule = FieldRule {
             .pattern(r"^[^@]*\+"),
         compat: STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const ZONE: FieldRule = FieldRule {
     check: zone,
@@ -70,6 +73,7 @@ const ZONE: FieldRule = FieldRule {
         strict: time_zone::STRICT_SHAPE,
         compat: STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const DAY: FieldRule = FieldRule {
     check: day,
@@ -77,6 +81,7 @@ const DAY: FieldRule = FieldRule {
         strict: week_start::DAY,
         compat: STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const CREATED: FieldRule = FieldRule {
     check: created,
@@ -84,10 +89,12 @@ const CREATED: FieldRule = FieldRule {
         strict: iso_date::SHAPE,
         compat: STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const USER: FieldRule = FieldRule {
     check: user,
     doc: &Doc::same(Shape::nested(&MANAGED_USER, "The created user")),
+    fast: Fast::Core,
 };
 
 pub static MANAGED_USER: Schema = Schema {

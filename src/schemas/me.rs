@@ -9,7 +9,7 @@ use super::{Field, Null, Schema, UnknownKeys};
 use crate::context::Cx;
 use crate::json::{Value, Writer};
 use crate::rules::response::{self, integer, string, INTEGER, NUMBER, ORGANIZATION, STRING};
-use crate::rules::{avatar_url, locale, time_format, time_zone, week_start, Doc, FieldRule};
+use crate::rules::{avatar_url, locale, time_format, time_zone, week_start, Doc, Fast, FieldRule};
 
 fn time_format_value(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     if cx.strict() {
@@ -52,6 +52,7 @@ const TIME_FORMAT: FieldRule = FieldRule {
         strict: time_format::UPDATE.doc.strict,
         compat: INTEGER.doc.compat,
     },
+    fast: Fast::Core,
 };
 const WEEK_START: FieldRule = FieldRule {
     check: week_start_value,
@@ -59,6 +60,7 @@ const WEEK_START: FieldRule = FieldRule {
         strict: week_start::DAY,
         compat: response::STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const TIME_ZONE: FieldRule = FieldRule {
     check: time_zone_value,
@@ -66,10 +68,12 @@ const TIME_ZONE: FieldRule = FieldRule {
         strict: time_zone::STRICT_SHAPE,
         compat: response::STRING.doc.compat,
     },
+    fast: Fast::Core,
 };
 const AVATAR: FieldRule = FieldRule {
     check: avatar,
     doc: &Doc::same(avatar_url::CHECK.doc.compat),
+    fast: Fast::Core,
 };
 
 pub static ME: Schema = Schema {

@@ -23,7 +23,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Issue};
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::rules::{Doc, FieldRule, Shape};
+use crate::rules::{Doc, Fast, FieldRule, Shape};
 pub use names::deprecated_target;
 
 /// Time-zone names as JSON Schema sees them: a string of the characters IANA names use, which
@@ -42,6 +42,7 @@ pub const V2: FieldRule = FieldRule {
         compat: Shape::string("What cal.com accepts: CapitalizeTimeZone, then ICU's case-insensitive lookup of IANA names, links and legacy IDs (PST, SystemV/AST4); the data holds cal.com's capitalised spelling (US/Eastern -> Us/Eastern)")
             .pattern(NAME_PATTERN),
     },
+    fast: Fast::TimeZone,
 };
 
 /// The strict time-zone shape, for response guards that check the zone in strict mode only.
@@ -53,6 +54,7 @@ pub const V1: FieldRule = FieldRule {
         Shape::string("An IANA time-zone name or link, exactly as tzdb spells it (case-sensitive, no normalisation: API v1's rule)")
             .pattern(NAME_PATTERN),
     ),
+    fast: Fast::Core,
 };
 
 /// API v2 (`PATCH /v2/me`, managed users).

@@ -1,0 +1,213 @@
+// The fast path: strict-mode bodies that are plainly valid are confirmed here, without the core.
+//
+// It can only ever answer "valid, nothing changed, no warning": it returns the data (the input,
+// copied, its fields in the schema's order, as the core writes them) or `undefined`, which sends
+// the value to the core. Every rule it applies is a `Fast` kind declared beside the rule in Rust
+// (src/rules/mod.rs) and generated into protocol.js with the facts it needs; nothing here decides
+// that a value is invalid, and no message is written here. tests/js/fast-path.test.mjs proves, on
+// generated and hostile bodies, that whenever this accepts, the core accepts with equal data.
+
+import { Members, isWellFormed, read } from './read.js';
+import {
+  SCHEMAS, LIMITS, METADATA_FORBIDDEN_KEYS,
+  TEXT, ONE_OF, INT_RANGE, INTEGER, NUMBER, BOOLEAN, TIME_ZONE, METADATA,
+} from './protocol.js';
+
+const FORBIDDEN = new Set(METADATA_FORBIDDEN_KEYS);
+const CONTROL = /[\u0000-\u001f]/;
+// Whether JSON writes `s` without escapes (native scans: one regex over the three is much slower).
+const needsNoEscape = (s) => s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
+// Past this length a text's JSON.stringify costs more than the core's own reading of it.
+const JSON_FAST_MAX = 4096;
+
+// The body's size as JSON, bounded from above: cal.com's limit is in bytes of the JSON text. A
+// string is at most 6 bytes a UTF-16 unit (`\u001f`), 3 when nothing in it needs an escape (a
+// well-formed pair is 4 bytes for 2 units); a number at most 24 characters. The cheap bound (6 a
+// unit) is kept as we go; only when it passes the limit are the long strings scanned for escapes.
+class Size {
+  constructor() {
+    this.bound = 2;
+    this.strings = [];
+  }
+  string(s) {
+    this.bound += 6 * s.length + 3;
+    if (s.length > 64) this.strings.push(s);
+  }
+  value(v) {
+    if (typeof v === 'string') this.string(v);
+    else this.bound += 25;
+  }
+  within(limit) {
+    let bound = this.bound;
+    for (let i = 0; i < this.strings.length && bound > limit; i++) {
+      const s = this.strings[i];
+      if (needsNoEscape(s)) bound -= 3 * s.length;
+    }
+    return bound <= limit;
+  }
+}
+
+const isInteger = Number.isInteger;
+
+/** The check of one `Fast` kind: true when the value is plainly valid and unchanged. */
+function kindCheck(fast, zones) {
+  switch (fast[0]) {
+    case TEXT:
+      return (v, size) => typeof v === 'string' && isWellFormed(v) && (size.string(v), true);
+    case ONE_OF: {
+      const members = new Set(fast[1]);
+      return (v, size) => members.has(v) && (size.value(v), true);
+    }
+    case INT_RANGE: {
+      const [, min, max] = fast;
+      return (v, size) => isInteger(v) && v >= min && v <= max && (size.value(v), true);
+    }
+    case INTEGER:
+      return (v, size) => isInteger(v) && (size.value(v), true);
+    case NUMBER:
+      return (v, size) => typeof v === 'number' && Number.isFinite(v) && (size.value(v), true);
+    case BOOLEAN:
+      return (v, size) => typeof v === 'boolean' && (size.value(v), true);
+    case TIME_ZONE:
+      return (v, size) => typeof v === 'string' && zones().has(v) && (size.string(v), true);
+    case METADATA:
+      return metadata;
+    default:
+      return null;
+  }
+}
+
+// The metadata rule's plain case (src/rules/metadata.rs): a plain object of at most 50 keys, each
+// a well-formed key of at most 40 UTF-16 units that strict mode does not reject, each value a
+// well-formed string of at most 500 units, a finite number or a boolean.
+function metadata(v, size) {
+  if (!(v instanceof Members)) return false;
+  const { keys, values } = v;
+  if (keys.length > LIMITS.metadataKeys) return false;
+  size.bound += 2;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.length > LIMITS.metadataKeyLength || FORBIDDEN.has(k) || !isWellFormed(k)) return false;
+    size.string(k);
+    const x = values[i];
+    switch (typeof x) {
+      case 'string':
+        if (x.length > LIMITS.metadataValueLength || !isWellFormed(x)) return false;
+        size.string(x);
+        break;
+      case 'number':
+        if (!Number.isFinite(x)) return false;
+      // falls through
+      case 'boolean':
+        size.value(x);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// What the data holds for a value the checks accepted: metadata becomes a fresh object in the
+// order it was read (a fresh object, as the core's data always is); anything else is a primitive.
+function dataOf(v) {
+  if (!(v instanceof Members)) return v;
+  const o = {};
+  for (let i = 0; i < v.keys.length; i++) o[v.keys[i]] = v.values[i];
+  return o;
+}
+
+/** Compiles the fast path of each schema once, on first use. `zones()` is the Set of canonical names. */
+export function fastPath(zones) {
+  const compiled = [];
+
+  function compile(id) {
+    const schema = SCHEMAS[id];
+    const fields = schema.fields.map((f) => ({
+      name: f.name,
+      // Absent is plainly fine only for an optional field without a warning.
+      absentOk: f.presence === 'optional',
+      // null is plainly fine only where it clears the value, with no warning.
+      nullOk: f.null === 'clears',
+      check: f.fast === null ? null : kindCheck(f.fast, zones),
+    }));
+    const index = new Map(fields.map((f, i) => [f.name, i]));
+    return { request: schema.request, fields, index };
+  }
+
+  /**
+   * The data for a plainly valid body (a value as `read` returned it) in strict mode, or
+   * undefined: the core decides.
+   */
+  function body(id, r) {
+    if (!(r instanceof Members)) return undefined;
+    const s = (compiled[id] ??= compile(id));
+    const { keys, values } = r;
+    if (keys.length > s.fields.length) return undefined;
+    const size = new Size();
+    const found = new Array(s.fields.length);
+    for (let i = 0; i < keys.length; i++) {
+      const fi = s.index.get(keys[i]);
+      if (fi === undefined) return undefined;
+      const f = s.fields[fi];
+      const v = values[i];
+      if (v === null ? !f.nullOk : f.check === null || !f.check(v, size)) return undefined;
+      size.string(keys[i]);
+      if (v === null) size.bound += 5;
+      found[fi] = i;
+    }
+    if (s.request && !size.within(LIMITS.bodyBytes)) return undefined;
+    const data = {};
+    for (let fi = 0; fi < s.fields.length; fi++) {
+      const i = found[fi];
+      if (i === undefined) {
+        if (!s.fields[fi].absentOk) return undefined;
+      } else {
+        data[s.fields[fi].name] = dataOf(values[i]);
+      }
+    }
+    return data;
+  }
+
+  /** The same for one field's value alone (per-field schemas): `[value]`, or undefined. */
+  function field(id, fi, r) {
+    const s = (compiled[id] ??= compile(id));
+    const f = s.fields[fi];
+    if (f === undefined || r === undefined) return undefined;
+    if (r === null) return f.nullOk ? [null] : undefined;
+    return f.check !== null && f.check(r, new Size()) ? [dataOf(r)] : undefined;
+  }
+
+  /**
+   * The same for a body's JSON text (a string, or UTF-8 bytes). Plainly valid when JSON.parse
+   * reads it, the body check accepts what it read, and the text is exactly JSON.stringify of that:
+   * no duplicate key, no whitespace, no byte-order mark, no number or escape written another way,
+   * nothing the core would read differently from JSON.parse.
+   */
+  function json(id, input) {
+    let text = input;
+    if (typeof input !== 'string') {
+      if (utf8 === null || !(input instanceof Uint8Array) || input.length > LIMITS.bodyBytes) return undefined;
+      try {
+        text = utf8.decode(input);
+      } catch {
+        return undefined;
+      }
+    }
+    if (text.length > JSON_FAST_MAX || text.charCodeAt(0) !== 123) return undefined;
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const data = body(id, read(parsed));
+    return data !== undefined && JSON.stringify(parsed) === text ? data : undefined;
+  }
+
+  return { body, field, json };
+}
+
+// Invalid UTF-8 is the core's to report (fatal), and a byte-order mark stays in the text, where
+// JSON.parse rejects it, so the core decides that body too.
+const utf8 = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;

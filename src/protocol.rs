@@ -1,0 +1,274 @@
+//! The numbers and tables the JS layer shares with the core, in one place: which schema and which
+//! rule a call's id means, the JSON Schema targets, cal.com's limits, and each schema's fields with
+//! their presence, `null` policy and fast-path kind ([`Fast`]). `js/protocol.js` is generated from
+//! this file (`UPDATE_PROTOCOL=1 cargo test --lib protocol` rewrites it; the test fails while it
+//! is stale), so no id or fact is kept by hand on both sides. An id the core does not know is an
+//! error, never a default.
+
+use crate::json_schema::Target;
+use crate::rules::{self, Rule};
+use crate::schemas::{self, Schema};
+
+/// The schemas by id, with the name `js/protocol.js` gives each id.
+pub static SCHEMAS: [(&str, &Schema); 11] = [
+    ("UPDATE_ME", &schemas::update_me::UPDATE_ME),
+    ("ME", &schemas::me::ME),
+    (
+        "CREATE_MANAGED_USER",
+        &schemas::create_managed_user::CREATE_MANAGED_USER,
+    ),
+    ("MANAGED_USER", &schemas::managed_user::MANAGED_USER),
+    ("V1_USER_CREATE", &schemas::v1_user::V1_USER_CREATE),
+    ("V1_USER_EDIT", &schemas::v1_user::V1_USER_EDIT),
+    ("V1_USER", &schemas::v1_user::V1_USER),
+    (
+        "CREATED_MANAGED_USER",
+        &schemas::managed_user::CREATED_MANAGED_USER,
+    ),
+    ("BOOKING_LIMITS", &schemas::booking_limits::BOOKING_LIMITS),
+    (
+        "TEAM_BOOKING_LIMITS",
+        &schemas::booking_limits::TEAM_BOOKING_LIMITS,
+    ),
+    (
+        "BOOKING_LIMITS_RESPONSE",
+        &schemas::booking_limits::BOOKING_LIMITS_RESPONSE,
+    ),
+];
+
+/// The lone-value rules of the form helpers (`checkEmail`, …) by id.
+pub static RULES: [(&str, Rule); 6] = [
+    ("EMAIL", rules::email::v2),
+    ("AVATAR_URL", rules::avatar_url::check),
+    ("LOCALE", rules::locale::v2),
+    ("METADATA", rules::metadata::check),
+    ("API_KEY", rules::api_key::check),
+    ("TEAM_ID", rules::team_id::check),
+];
+
+/// JSON Schema targets by id (bits 2–3 of `__jsonSchema`'s flags), by the names the JS API takes.
+pub static TARGETS: [(&str, Target); 3] = [
+    ("draft-2020-12", Target::Draft2020),
+    ("draft-07", Target::Draft07),
+    ("openapi-3.0", Target::OpenApi30),
+];
+
+pub fn schema(id: u32) -> Option<&'static Schema> {
+    SCHEMAS.get(id as usize).map(|(_, s)| *s)
+}
+
+pub fn rule(id: u32) -> Option<Rule> {
+    RULES.get(id as usize).map(|(_, r)| *r)
+}
+
+#[cfg(test)]
+mod generate {
+    //! Writes `js/protocol.js`.
+    use super::*;
+    use crate::messages::Msg;
+    use crate::rules::Fast;
+    use crate::schemas::{Field, Null};
+    use std::fmt::Write;
+
+    /// cal.com's numbers, by the names of the package's `LIMITS` export.
+    pub fn limits() -> [(&'static str, u64); 7] {
+        use rules::{avatar_url, email, metadata, schedule_id};
+        [
+            ("bodyBytes", schemas::BODY_LIMIT as u64),
+            ("int32Max", schedule_id::MAX as u64),
+            ("emailLength", email::MAX_LEN as u64),
+            ("avatarUrlLength", avatar_url::MAX_LEN as u64),
+            ("metadataKeys", metadata::MAX_KEYS as u64),
+            ("metadataKeyLength", metadata::MAX_KEY_LEN as u64),
+            ("metadataValueLength", metadata::MAX_VALUE_LEN as u64),
+        ]
+    }
+
+    /// What `null` means for a field, by the names `js/protocol.js` uses.
+    fn null_policy(field: &Field) -> &'static str {
+        match field.null {
+            Null::Clears => "clears",
+            Null::ClearsWithWarning(_) => "clears-with-warning",
+            // A NOT NULL column of cal.com's `users` table: cal.com answers 500.
+            Null::Breaks(Msg::NullColumn, _) => "not-null-column",
+            Null::Breaks(..) => "breaks",
+            Null::Absent => "absent",
+            Null::Rejected => "rejected",
+        }
+    }
+
+    fn js_str(s: &str) -> String {
+        let mut out = String::from("'");
+        for c in s.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
+    }
+
+    fn js_list<T: AsRef<str>>(items: &[T]) -> String {
+        let parts: Vec<String> = items.iter().map(|s| js_str(s.as_ref())).collect();
+        format!("[{}]", parts.join(", "))
+    }
+
+    /// The fast kind as `[kind, ...arguments]`, lists by the name of a shared constant.
+    fn fast(f: Fast, lists: &mut Vec<(String, Vec<String>)>) -> String {
+        let mut list = |items: Vec<String>| -> String {
+            if let Some((name, _)) = lists.iter().find(|(_, l)| *l == items) {
+                return name.clone();
+            }
+            let name = format!("LIST_{}", lists.len());
+            lists.push((name.clone(), items));
+            name
+        };
+        match f {
+            Fast::Core => "null".into(),
+            Fast::Text => "[TEXT]".into(),
+            Fast::OneOf(words) => {
+                let l = list(words.iter().map(|w| js_str(w)).collect());
+                format!("[ONE_OF, {l}]")
+            }
+            Fast::Ints(ints) => {
+                let l = list(ints.iter().map(|i| i.to_string()).collect());
+                format!("[ONE_OF, {l}]")
+            }
+            Fast::IntRange(min, max) => format!("[INT_RANGE, {min}, {max}]"),
+            Fast::Integer => "[INTEGER]".into(),
+            Fast::Number => "[NUMBER]".into(),
+            Fast::Boolean => "[BOOLEAN]".into(),
+            Fast::TimeZone => "[TIME_ZONE]".into(),
+            Fast::Metadata => "[METADATA]".into(),
+        }
+    }
+
+    pub fn render() -> String {
+        let mut lists = Vec::new();
+        let mut schemas = String::new();
+        for (name, schema) in &SCHEMAS {
+            let _ = writeln!(schemas, "  // {name}: {}", schema.name);
+            let _ = writeln!(schemas, "  {{");
+            let _ = writeln!(schemas, "    request: {},", schema.request);
+            let _ = writeln!(schemas, "    fields: [");
+            for f in schema.fields {
+                let presence = if f.required {
+                    "required"
+                } else if f.absent_warning.is_some() {
+                    "optional-with-warning"
+                } else {
+                    "optional"
+                };
+                let _ = writeln!(
+                    schemas,
+                    "      {{ name: {}, presence: '{presence}', null: '{}', fast: {} }},",
+                    js_str(f.name),
+                    null_policy(f),
+                    fast(f.rule.fast, &mut lists)
+                );
+            }
+            let _ = writeln!(schemas, "    ],");
+            let _ = writeln!(schemas, "  }},");
+        }
+        let mut out = String::new();
+        out.push_str(concat!(
+            "// Generated from src/protocol.rs by `UPDATE_PROTOCOL=1 cargo test --lib protocol`: do not edit.\n",
+            "// The ids and tables the JS layer shares with the core (see that file).\n\n",
+        ));
+        let ids = |names: Vec<&str>| -> String {
+            let parts: Vec<String> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("  {n}: {i},"))
+                .collect();
+            parts.join("\n")
+        };
+        let _ = writeln!(
+            out,
+            "/** Schema ids (`__validate`, `__jsonSchema`). */\nexport const SCHEMA = Object.freeze({{\n{}\n}});\n",
+            ids(SCHEMAS.iter().map(|(n, _)| *n).collect())
+        );
+        let _ = writeln!(
+            out,
+            "/** Lone-value rule ids (`__check`). */\nexport const RULE = Object.freeze({{\n{}\n}});\n",
+            ids(RULES.iter().map(|(n, _)| *n).collect())
+        );
+        let targets: Vec<String> = TARGETS
+            .iter()
+            .enumerate()
+            .map(|(i, (t, _))| format!("  {}: {i},", js_str(t)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "/** JSON Schema target ids (`__jsonSchema` flags, bits 2-3). */\nexport const TARGET = Object.freeze({{\n{}\n}});\n",
+            targets.join("\n")
+        );
+        let limits: Vec<String> = limits()
+            .iter()
+            .map(|(k, v)| format!("  {k}: {v},"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "/** cal.com's limits the rules enforce (UTF-16 units for lengths, bytes for the body). */\nexport const LIMITS = Object.freeze({{\n{}\n}});\n",
+            limits.join("\n")
+        );
+        let _ = writeln!(
+            out,
+            "/** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */\nexport const METADATA_FORBIDDEN_KEYS = {};\n",
+            js_list(rules::metadata::STRICT_FORBIDDEN.as_slice())
+        );
+        out.push_str("// Fast-path kinds (src/rules/mod.rs `Fast`): [kind, ...arguments]; null: the core only.\n");
+        for (i, kind) in [
+            "TEXT",
+            "ONE_OF",
+            "INT_RANGE",
+            "INTEGER",
+            "NUMBER",
+            "BOOLEAN",
+            "TIME_ZONE",
+            "METADATA",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let _ = writeln!(out, "export const {kind} = {};", i + 1);
+        }
+        out.push('\n');
+        for (name, items) in &lists {
+            let _ = writeln!(out, "const {name} = [{}];", items.join(", "));
+        }
+        let _ = writeln!(
+            out,
+            "\n/** Per schema id: whether it is a request body (cal.com's body limit applies), and its fields in order. */\nexport const SCHEMAS = [\n{schemas}];"
+        );
+        out
+    }
+
+    #[test]
+    fn protocol_js_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/js/protocol.js");
+        let want = render();
+        if std::env::var_os("UPDATE_PROTOCOL").is_some() {
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            have == want,
+            "js/protocol.js is stale: run UPDATE_PROTOCOL=1 cargo test --lib protocol"
+        );
+    }
+
+    #[test]
+    fn every_schema_is_in_the_table_once() {
+        for s in &schemas::ALL {
+            let n = SCHEMAS.iter().filter(|(_, t)| std::ptr::eq(*t, *s)).count();
+            assert_eq!(n, 1, "{}", s.name);
+        }
+        assert!(schema(SCHEMAS.len() as u32).is_none());
+        assert!(rule(RULES.len() as u32).is_none());
+    }
+}
