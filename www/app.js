@@ -7,6 +7,7 @@ import { language, localeOption, render, say, sayText, t, translatePage, useLang
 import { TimeZonePicker, localTime } from './timezone.js';
 import { MetadataEditor } from './metadata.js';
 import { BookingLimitsSection } from './limits.js';
+import { issueText, issuesText } from './issues.js';
 
 const KEY_STORAGE = 'cal-profile-demo.apiKey';
 const API_VERSION = '2024-08-13';
@@ -212,7 +213,7 @@ async function loadProfile() {
   // Keys cal.com added since this version of the model are news, not failures.
   const added = guard.warnings.filter((w) => w.code === 'unknown_key').map((w) => w.path.join('.'));
   const who = json.data.username ?? json.data.email;
-  if (!guard.success) say(status, 'load.mismatch', { problems: guard.issues.map(issueText).join('; ') });
+  if (!guard.success) say(status, 'load.mismatch', { problems: issuesText(guard.issues) });
   else if (added.length) say(status, 'load.loadedAdded', { who, keys: added.join(', ') });
   else say(status, 'load.loaded', { who });
   setCurrent(json.data);
@@ -299,11 +300,6 @@ function validate() {
   showTimeZoneInfo();
   showAvatarPreview(result);
   return state;
-}
-
-function issueText(issue) {
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
 }
 
 function fieldOf(issue) {
@@ -516,7 +512,7 @@ async function save() {
   }
   const request = cp.buildPatchMeRequest({ apiKey: apiKey(), body: s.body, baseUrl: location.origin, ...localeOption() });
   if (!request.success) {
-    say(status, 'save.notSent', { problems: request.issues.map(issueText).join('; ') });
+    say(status, 'save.notSent', { problems: issuesText(request.issues) });
     return;
   }
   saving = true;
@@ -533,7 +529,7 @@ async function save() {
       setCurrent(json.data);
       validate();
       if (guard.success) say(status, 'save.saved', { fields: Object.keys(sent).join(', ') });
-      else say(status, 'save.savedMismatch', { problems: guard.issues.map(issueText).join('; ') });
+      else say(status, 'save.savedMismatch', { problems: issuesText(guard.issues) });
     } else {
       say(status, 'save.refused', { status: `${response.status} ${response.statusText}`, detail: errorMessage(json) });
     }

@@ -5,6 +5,7 @@
 
 import { $, h, setChildren } from './dom.js';
 import { localeOption, say, sayText, t } from './i18n.js';
+import { issuesText } from './issues.js';
 
 const LIMITS_PATH = '/v2/me/booking-limits';
 export const LIMIT_FIELDS = ['perDay', 'perWeek', 'perMonth', 'perYear'];
@@ -44,7 +45,7 @@ export class BookingLimitsSection {
     }
     const guard = this.cp.validateBookingLimitsResponse(json.data, { mode: 'compat', ...localeOption() });
     if (guard.success) say(status, 'limits.loaded');
-    else say(status, 'limits.mismatch', { problems: guard.issues.map(issueText).join('; ') });
+    else say(status, 'limits.mismatch', { problems: issuesText(guard.issues) });
     this.setCurrent(json.data);
     $('limits-fields').disabled = false;
     this.validate();
@@ -109,7 +110,7 @@ export class BookingLimitsSection {
       say(status, 'preview.noChanges');
       status.className = 'status muted';
     } else if (!request.success) {
-      say(status, 'limits.validButKey', { problems: request.issues.map(issueText).join('; ') });
+      say(status, 'limits.validButKey', { problems: issuesText(request.issues) });
       status.className = 'status status-error';
     } else {
       say(status, 'limits.ready', { count });
@@ -134,7 +135,7 @@ export class BookingLimitsSection {
       return;
     }
     if (!request.success) {
-      say(status, 'save.notSent', { problems: request.issues.map(issueText).join('; ') });
+      say(status, 'save.notSent', { problems: issuesText(request.issues) });
       return;
     }
     this.saving = true;
@@ -170,10 +171,6 @@ export class BookingLimitsSection {
       h('pre', { class: 'code', tabindex: '0', 'aria-label': t('response.raw') },
         json ? JSON.stringify(json, null, 2) : t('limits.noJson')));
   }
-}
-
-function issueText(issue) {
-  return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
 }
 
 async function readJson(response) {
