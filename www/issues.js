@@ -7,3 +7,9 @@ export function issueText(issue) {
 
 /** Several issues on one status line. */
 export const issuesText = (issues) => issues.map(issueText).join('; ');
+
+/** The form field an issue is about (its path's first key, when it is one of `fields`), or null. */
+export function fieldOf(issue, fields) {
+  const key = issue.path[0];
+  return typeof key === 'string' && fields.includes(key) ? key : null;
+}
