@@ -51,6 +51,16 @@ function matching(text, open) {
   return text.length;
 }
 
+/** A language's name in that language ("Deutsch" for `de`), or the code where Intl has none. */
+export function nativeName(code) {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
 const RTL = new Set(['ar', 'he', 'iw']);
 const catalogs = new Map();
 let words = null;
