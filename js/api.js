@@ -26,7 +26,6 @@ import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS } from './protocol.js';
 
 const { UPDATE_ME, ME, CREATE_MANAGED_USER, MANAGED_USER, V1_USER_CREATE, V1_USER_EDIT, V1_USER,
   CREATED_MANAGED_USER, BOOKING_LIMITS, TEAM_BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE } = SCHEMA;
-const STRICT = 0;
 
 /** cal.com's limits the rules enforce: body bytes, 2³¹−1, and the lengths in UTF-16 units. */
 export { LIMITS };
@@ -182,7 +181,7 @@ function modeOf(options) {
 
 // ---- the fast path ------------------------------------------------------------------------------
 //
-// Strict-mode values that are plainly valid are confirmed in JS (fast.js, over tables generated
+// Values that are plainly valid are confirmed in JS (fast.js, over tables generated
 // from the Rust rules); everything else, and every issue and warning, comes from the core.
 
 let zoneSet;
@@ -224,10 +223,8 @@ function bodyResult(schema, input, options) {
   const mode = modeOf(options);
   const catalog = options === undefined ? null : catalogOf(options);
   const r = read(input);
-  if (mode === STRICT) {
-    const data = fast.body(schema, r);
-    if (data !== undefined) return plainlyValid(data);
-  }
+  const data = fast.body(schema, mode, r);
+  if (data !== undefined) return plainlyValid(data);
   return localized(withKept(r, (text) => __validate(schema, mode, text)), catalog);
 }
 
@@ -238,10 +235,8 @@ const escapeLone = (s) => s.replace(LONE_SURROGATE, (m) => '\\u' + m.charCodeAt(
 function jsonResult(schema, body, options) {
   const mode = modeOf(options);
   const catalog = options === undefined ? null : catalogOf(options);
-  if (mode === STRICT) {
-    const data = fast.json(schema, body);
-    if (data !== undefined) return plainlyValid(data);
-  }
+  const data = fast.json(schema, mode, body);
+  if (data !== undefined) return plainlyValid(data);
   return localized(jsonOutcome(schema, body, mode), catalog);
 }
 
@@ -301,14 +296,11 @@ function standardProps(validate, jsonSchema) {
 // react-hook-form's `validate`): its issues' paths are relative to the field, its value is the
 // field's normalised value (`undefined` when absent).
 function fieldResult(schema, index, name, value, options) {
-  const strict = modeOf(options) === STRICT;
-  const mode = modeOf(options) | ((index + 1) << 1);
   const catalog = options === undefined ? null : catalogOf(options);
   const v = read(value, 1);
-  if (strict) {
-    const plain = fast.field(schema, index, v);
-    if (plain !== undefined) return plainlyValid(plain[0]);
-  }
+  const plain = fast.field(schema, modeOf(options), index, v);
+  if (plain !== undefined) return plainlyValid(plain[0]);
+  const mode = modeOf(options) | ((index + 1) << 1);
   const r = localized(withKept(v, (text) => __validate(schema, mode, text)), catalog);
   const relative = (i) => ({ ...i, path: i.path.slice(1) });
   if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };

@@ -1,4 +1,4 @@
-// The fast path: strict-mode bodies that are plainly valid are confirmed here, without the core.
+// The fast path: bodies that are plainly valid are confirmed here, without the core.
 //
 // It can only ever answer "valid, nothing changed, no warning": it returns the data (the input,
 // copied, its fields in the schema's order, as the core writes them) or `undefined`, which sends
@@ -9,11 +9,12 @@
 
 import { Members, isWellFormed, read } from './read.js';
 import {
-  SCHEMAS, LIMITS, METADATA_FORBIDDEN_KEYS,
+  SCHEMAS, LIMITS, METADATA_FORBIDDEN_KEYS, ZONES_CHANGED_IN_COMPAT,
   TEXT, ONE_OF, INT_RANGE, INTEGER, NUMBER, BOOLEAN, TIME_ZONE, METADATA,
 } from './protocol.js';
 
 const FORBIDDEN = new Set(METADATA_FORBIDDEN_KEYS);
+const CHANGED_IN_COMPAT = new Set(ZONES_CHANGED_IN_COMPAT);
 const CONTROL = /[\u0000-\u001f]/;
 // Whether JSON writes `s` without escapes (native scans: one regex over the three is much slower).
 const needsNoEscape = (s) => s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
@@ -49,8 +50,8 @@ class Size {
 
 const isInteger = Number.isInteger;
 
-/** The check of one `Fast` kind: true when the value is plainly valid and unchanged. */
-function kindCheck(fast, zones) {
+/** The check of one `Fast` kind in a mode: true when the value is plainly valid and unchanged. */
+function kindCheck(fast, zones, compat) {
   switch (fast[0]) {
     case TEXT:
       return (v, size) => typeof v === 'string' && isWellFormed(v) && (size.string(v), true);
@@ -69,7 +70,10 @@ function kindCheck(fast, zones) {
     case BOOLEAN:
       return (v, size) => typeof v === 'boolean' && (size.value(v), true);
     case TIME_ZONE:
-      return (v, size) => typeof v === 'string' && zones().has(v) && (size.string(v), true);
+      // Compat writes cal.com's capitalised spelling, which differs for a few canonical names.
+      return compat
+        ? (v, size) => typeof v === 'string' && zones().has(v) && !CHANGED_IN_COMPAT.has(v) && (size.string(v), true)
+        : (v, size) => typeof v === 'string' && zones().has(v) && (size.string(v), true);
     case METADATA:
       return metadata;
     default:
@@ -117,11 +121,14 @@ function dataOf(v) {
   return o;
 }
 
-/** Compiles the fast path of each schema once, on first use. `zones()` is the Set of canonical names. */
+/**
+ * Compiles the fast path of each schema and mode once, on first use. `zones()` is the Set of
+ * canonical names. `mode` is the boundary's: 0 strict, 1 compat.
+ */
 export function fastPath(zones) {
-  const compiled = [];
+  const compiled = [[], []];
 
-  function compile(id) {
+  function compile(id, mode) {
     const schema = SCHEMAS[id];
     const fields = schema.fields.map((f) => ({
       name: f.name,
@@ -129,19 +136,19 @@ export function fastPath(zones) {
       absentOk: f.presence === 'optional',
       // null is plainly fine only where it clears the value, with no warning.
       nullOk: f.null === 'clears',
-      check: f.fast === null ? null : kindCheck(f.fast, zones),
+      check: f.fast === null ? null : kindCheck(f.fast, zones, mode === 1),
     }));
     const index = new Map(fields.map((f, i) => [f.name, i]));
     return { request: schema.request, fields, index };
   }
 
   /**
-   * The data for a plainly valid body (a value as `read` returned it) in strict mode, or
-   * undefined: the core decides.
+   * The data for a plainly valid body (a value as `read` returned it) in `mode`, or undefined:
+   * the core decides.
    */
-  function body(id, r) {
+  function body(id, mode, r) {
     if (!(r instanceof Members)) return undefined;
-    const s = (compiled[id] ??= compile(id));
+    const s = (compiled[mode][id] ??= compile(id, mode));
     const { keys, values } = r;
     if (keys.length > s.fields.length) return undefined;
     const size = new Size();
@@ -170,8 +177,8 @@ export function fastPath(zones) {
   }
 
   /** The same for one field's value alone (per-field schemas): `[value]`, or undefined. */
-  function field(id, fi, r) {
-    const s = (compiled[id] ??= compile(id));
+  function field(id, mode, fi, r) {
+    const s = (compiled[mode][id] ??= compile(id, mode));
     const f = s.fields[fi];
     if (f === undefined || r === undefined) return undefined;
     if (r === null) return f.nullOk ? [null] : undefined;
@@ -184,7 +191,7 @@ export function fastPath(zones) {
    * no duplicate key, no whitespace, no byte-order mark, no number or escape written another way,
    * nothing the core would read differently from JSON.parse.
    */
-  function json(id, input) {
+  function json(id, mode, input) {
     let text = input;
     if (typeof input !== 'string') {
       if (utf8 === null || !(input instanceof Uint8Array) || input.length > LIMITS.bodyBytes) return undefined;
@@ -201,7 +208,7 @@ export function fastPath(zones) {
     } catch {
       return undefined;
     }
-    const data = body(id, read(parsed));
+    const data = body(id, mode, read(parsed));
     return data !== undefined && JSON.stringify(parsed) === text ? data : undefined;
   }
 

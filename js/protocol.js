@@ -44,6 +44,9 @@ export const LIMITS = Object.freeze({
   metadataValueLength: 500,
 });
 
+/** Canonical time-zone names compat mode does not take unchanged (cal.com capitalises them otherwise). */
+export const ZONES_CHANGED_IN_COMPAT = ['Africa/Dar_es_Salaam', 'Africa/Porto-Novo', 'America/Blanc-Sablon', 'America/Port-au-Prince', 'America/Port_of_Spain', 'Antarctica/DumontDUrville', 'Antarctica/McMurdo', 'Asia/Ust-Nera', 'Europe/Isle_of_Man'];
+
 /** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */
 export const METADATA_FORBIDDEN_KEYS = ['constructor', 'prototype', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
 

@@ -216,6 +216,26 @@ mod generate {
             "/** cal.com's limits the rules enforce (UTF-16 units for lengths, bytes for the body). */\nexport const LIMITS = Object.freeze({{\n{}\n}});\n",
             limits.join("\n")
         );
+        // Compat writes cal.com's capitalised spelling, with a warning where it differs from the
+        // canonical one: those names are the core's in compat mode.
+        let changed: Vec<&str> = rules::time_zone::canonical_names()
+            .into_iter()
+            .filter(|name| {
+                let r = crate::rules::testing::run(
+                    rules::time_zone::v2,
+                    &format!("\"{name}\""),
+                    crate::Mode::Compat,
+                );
+                !(r.codes.is_empty()
+                    && r.warnings.is_empty()
+                    && r.out.as_deref() == Some(format!("\"{name}\"").as_str()))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "/** Canonical time-zone names compat mode does not take unchanged (cal.com capitalises them otherwise). */\nexport const ZONES_CHANGED_IN_COMPAT = {};\n",
+            js_list(&changed)
+        );
         let _ = writeln!(
             out,
             "/** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */\nexport const METADATA_FORBIDDEN_KEYS = {};\n",

@@ -39,8 +39,8 @@ pub struct FieldRule {
 }
 
 /// What the JS layer may confirm without the core (`js/fast.js`, reading the tables
-/// `js/protocol.js` generated from these): a plain part of what the rule accepts in strict mode,
-/// unchanged and with no issue or warning. The JS side can only answer "valid, and the data is
+/// `js/protocol.js` generated from these): a plain part of what the rule accepts in both modes,
+/// unchanged and with no issue or warning (a time zone's compat exceptions are generated too). The JS side can only answer "valid, and the data is
 /// the input"; any other value, and every verdict with an issue, a warning or a change, is the
 /// core's. `tests/js/fast-path.test.mjs` proves each kind against the core.
 #[derive(Clone, Copy)]
