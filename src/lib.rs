@@ -17,24 +17,31 @@ mod arena;
 pub mod calcom;
 mod context;
 pub mod describe;
+#[cfg(any(target_arch = "wasm32", test))]
+mod diff;
 mod float;
-pub mod helpers;
 pub mod issue;
 mod js_number;
 pub mod json;
 pub mod json_schema;
+#[cfg(any(target_arch = "wasm32", test))]
+mod lists;
 pub mod messages;
 pub mod models;
 mod object;
 pub mod openapi;
 mod outcome;
 pub mod rules;
+#[cfg(any(target_arch = "wasm32", test))]
+mod schedule;
 pub mod schemas;
 mod strings;
 mod suggest;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;
+#[cfg(any(target_arch = "wasm32", test))]
+mod zone_check;
 
 pub use context::Mode;
 pub use issue::{Code, Issue, Seg, Unit, Values};
