@@ -85,7 +85,7 @@ impl Cx {
         self.path.pop();
     }
 
-    /// "Expected a string, received number": `expected` is one of [`crate::messages::EXPECTED_TERMS`].
+    /// "Expected a string, received number": `expected` is one of `EXPECTED_TERMS` (`src/messages.rs`).
     pub fn type_issue(&self, expected: &'static str, v: &Value<'_>) -> Issue {
         self.at(Code::InvalidType, Msg::Type)
             .expected(expected)

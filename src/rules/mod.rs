@@ -5,6 +5,9 @@
 //! `null` mean for each field), reports through the [`Cx`](crate::context::Cx), and writes the
 //! normalised value to the output only when it reports no issue.
 
+// The form helpers `checkApiKey` and the team id of `buildPatchTeamBookingLimitsRequest`: only
+// the JS boundary runs them (no schema field does).
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod api_key;
 pub mod avatar_url;
 pub mod booking_limit;
@@ -15,6 +18,7 @@ pub mod locale;
 pub mod metadata;
 pub mod response;
 pub mod schedule_id;
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod team_id;
 pub mod text;
 pub mod time_format;

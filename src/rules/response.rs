@@ -21,10 +21,6 @@ pub const NUMBER: FieldRule = FieldRule {
     check: number,
     doc: &Doc::same(Shape::number("A finite number")),
 };
-pub const BOOLEAN: FieldRule = FieldRule {
-    check: boolean,
-    doc: &Doc::same(Shape::boolean("")),
-};
 
 const ORGANIZATION_PROPS: &[(&str, Shape)] = &[
     ("id", Shape::number("")),
