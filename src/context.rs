@@ -16,6 +16,7 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Whether this is [`Mode::Strict`].
     pub fn is_strict(self) -> bool {
         self == Mode::Strict
     }

@@ -313,6 +313,7 @@ pub struct Args {
 }
 
 impl Args {
+    /// Whether no argument is set.
     pub fn is_empty(&self) -> bool {
         self.input.is_none()
             && self.field.is_none()
