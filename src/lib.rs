@@ -28,7 +28,7 @@ mod arena;
 mod calcom;
 mod context;
 mod describe;
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 mod diff;
 mod float;
 mod issue;
@@ -43,7 +43,7 @@ mod object;
 mod openapi;
 mod outcome;
 mod rules;
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 mod schedule;
 mod schemas;
 mod strings;
@@ -262,7 +262,7 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
 
 /// [`validate_json`] for a body the JS caller holds as a string: the data it gets back may point
 /// at unescaped strings of that text (`refs` in the JS result) instead of copying them.
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub(crate) fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
     // Its JS caller cannot ask again: no earlier call's request for text may answer for it.
     json::content_was_needed();
@@ -342,7 +342,7 @@ pub(crate) fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) 
 
 /// Runs one field rule on a lone value (the form helpers: `checkEmail`, `checkMetadata`, …).
 /// `text` is JSON, or the boundary's extended JSON when `from_js`.
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub(crate) fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> Outcome {
     let dialect = if from_js {
         Dialect::JsValue
@@ -398,8 +398,10 @@ mod tests {
 
 /// The internals the integration tests reach: the JS boundary's text protocol (`!kind` tags,
 /// which only `js/api.js` writes), the JSON reader and the e-mail syntax, for the property tests
-/// (`tests/properties.rs`) and the shape test (`tests/shapes.rs`). Not API: hidden from the docs
-/// and free to change.
+/// (`tests/properties.rs`), the shape test (`tests/shapes.rs`) and the profiling examples; and,
+/// under cargo-fuzz's `--cfg fuzzing` only (so that ordinary builds still report dead code), the
+/// rules and helpers the fuzz targets (`fuzz/`) run. Not API: hidden from the docs and free to
+/// change.
 #[doc(hidden)]
 pub mod internals {
     pub use crate::json::{parse, Dialect, Kind, Value};
@@ -421,5 +423,27 @@ pub mod internals {
     ) -> Option<Outcome> {
         let field = schema.fields.iter().find(|f| f.name == name)?;
         Some(crate::validate_js_field(field, text, mode))
+    }
+
+    #[cfg(fuzzing)]
+    pub use crate::diff::diff_update_json;
+    #[cfg(fuzzing)]
+    pub use crate::rules::{
+        api_key, avatar_url, brand_color, email, iso_date, locale, metadata, schedule_id,
+        time_format, time_zone, v1, week_start, Rule,
+    };
+    #[cfg(fuzzing)]
+    pub use crate::schedule::default_schedule_json;
+
+    /// One rule on a lone encoded JS value (the form helpers).
+    #[cfg(fuzzing)]
+    pub fn check_value(rule: Rule, text: &str, mode: Mode) -> Outcome {
+        crate::check_value(rule, text, true, mode)
+    }
+
+    /// A JSON body the JS caller holds as a string (its data may point at slices of it).
+    #[cfg(fuzzing)]
+    pub fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
+        crate::validate_json_text_for_js(schema, body, mode)
     }
 }

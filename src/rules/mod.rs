@@ -7,7 +7,7 @@
 
 // The form helpers `checkApiKey` and the team id of `buildPatchTeamBookingLimitsRequest`: only
 // the JS boundary runs them (no schema field does).
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub mod api_key;
 pub mod avatar_url;
 pub mod booking_limit;
