@@ -1,6 +1,7 @@
 //! The benchmark's (c) body as the JS layer sends it (50 kept 500-unit strings), repeated:
 //! `valgrind --tool=callgrind target/release/examples/big_metadata`.
-use cal_profile::{validate_js_text, Mode, UPDATE_ME};
+use cal_profile::internals::validate_js_text;
+use cal_profile::{Mode, UPDATE_ME};
 
 fn main() {
     let mut body = String::from(

@@ -1,5 +1,6 @@
 //! Bodies for profiling the core: `valgrind --tool=callgrind target/release/examples/errors`.
-use cal_profile::{validate_js_text, validate_json, Mode, UPDATE_ME};
+use cal_profile::internals::validate_js_text;
+use cal_profile::{validate_json, Mode, UPDATE_ME};
 
 fn main() {
     // The benchmark's (b) body: four of the mistakes people really make.

@@ -1,5 +1,6 @@
 //! Times the core alone (no JS) on the benchmark's typical bodies: `cargo run --release --example profile`.
-use cal_profile::{validate_js_text, validate_json, Mode, UPDATE_ME};
+use cal_profile::internals::validate_js_text;
+use cal_profile::{validate_json, Mode, UPDATE_ME};
 use std::time::Instant;
 
 fn time(name: &str, f: impl Fn()) {

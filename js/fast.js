@@ -10,7 +10,7 @@
 import { Members, isWellFormed, read } from './read.js';
 import {
   SCHEMAS, LIMITS, METADATA_FORBIDDEN_KEYS, ZONES_CHANGED_IN_COMPAT,
-  TEXT, ONE_OF, INT_RANGE, INTEGER, NUMBER, BOOLEAN, TIME_ZONE, METADATA,
+  TEXT, ONE_OF, INT_RANGE, INTEGER, NUMBER, TIME_ZONE, METADATA,
 } from './protocol.js';
 
 const FORBIDDEN = new Set(METADATA_FORBIDDEN_KEYS);
@@ -67,8 +67,6 @@ function kindCheck(fast, zones, compat) {
       return (v, size) => isInteger(v) && (size.value(v), true);
     case NUMBER:
       return (v, size) => typeof v === 'number' && Number.isFinite(v) && (size.value(v), true);
-    case BOOLEAN:
-      return (v, size) => typeof v === 'boolean' && (size.value(v), true);
     case TIME_ZONE:
       // Compat writes cal.com's capitalised spelling, which differs for a few canonical names.
       return compat

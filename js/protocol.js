@@ -56,9 +56,8 @@ export const ONE_OF = 2;
 export const INT_RANGE = 3;
 export const INTEGER = 4;
 export const NUMBER = 5;
-export const BOOLEAN = 6;
-export const TIME_ZONE = 7;
-export const METADATA = 8;
+export const TIME_ZONE = 6;
+export const METADATA = 7;
 
 const LIST_0 = [12, 24];
 const LIST_1 = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

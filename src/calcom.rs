@@ -6,8 +6,18 @@
 /// One class-validator constraint: its name (the key in `constraints`) and message, where
 /// `$property` stands for the property name as class-validator's templates do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// ```
+/// use cal_profile::{validate_json, Mode, UPDATE_ME};
+/// let out = validate_json(&UPDATE_ME, br#"{"timeFormat":13}"#, Mode::Compat);
+/// let c = out.issues[0].calcom[0];
+/// assert_eq!(c.name, "isIn");
+/// assert_eq!(c.message_for("timeFormat"), "timeFormat must be one of the following values: 12, 24");
+/// ```
 pub struct Constraint {
+    /// The constraint's name, as class-validator reports it (`isString`, `isIn`, …).
     pub name: &'static str,
+    /// Its message template.
     pub message: &'static str,
 }
 

@@ -16,6 +16,7 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Whether this is [`Mode::Strict`].
     pub fn is_strict(self) -> bool {
         self == Mode::Strict
     }
@@ -85,7 +86,7 @@ impl Cx {
         self.path.pop();
     }
 
-    /// "Expected a string, received number": `expected` is one of [`crate::messages::EXPECTED_TERMS`].
+    /// "Expected a string, received number": `expected` is one of `EXPECTED_TERMS` (`src/messages.rs`).
     pub fn type_issue(&self, expected: &'static str, v: &Value<'_>) -> Issue {
         self.at(Code::InvalidType, Msg::Type)
             .expected(expected)

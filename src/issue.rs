@@ -11,8 +11,11 @@ use crate::messages::{excerpt, Args, Msg};
 /// The allowed values of an `invalid_value` issue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Values {
+    /// No list (any issue but `invalid_value`).
     None,
+    /// Allowed strings (`weekStart`, `locale`, …).
     Str(&'static [&'static str]),
+    /// Allowed integers (`timeFormat`).
     Int(&'static [i64]),
 }
 
@@ -30,6 +33,11 @@ macro_rules! codes {
             /// Every code, in declaration order.
             pub const ALL: &'static [Code] = &[$(Code::$variant),*];
 
+            /// The wire name (`"invalid_type"`, …), the same in JavaScript.
+            ///
+            /// ```
+            /// assert_eq!(cal_profile::Code::TooBig.as_str(), "too_big");
+            /// ```
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $name,)*
@@ -89,7 +97,9 @@ codes! {
 /// One step of a path: a field or key (stored JSON-escaped, as it came) or an index.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
+    /// An object key, in wire names (`timeZone`), JSON-escaped as it came.
     Key(std::borrow::Cow<'static, str>),
+    /// An array index.
     Index(u32),
 }
 
@@ -98,13 +108,16 @@ pub enum Seg {
 pub enum Unit {
     /// UTF-16 code units: JavaScript's `.length`, what cal.com measures.
     Utf16,
+    /// Bytes of the serialised body.
     Bytes,
+    /// Keys of an object.
     Keys,
     /// A numeric bound on the value itself.
     Value,
 }
 
 impl Unit {
+    /// The wire name (`"utf16"`, `"bytes"`, `"keys"`, `"value"`).
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Utf16 => "utf16",
@@ -115,9 +128,26 @@ impl Unit {
     }
 }
 
+/// One problem (in [`Outcome::issues`](crate::Outcome::issues)) or warning: its code, where it
+/// is, an English message, and the typed parameters its code uses (the others are `None` or
+/// empty).
+///
+/// ```
+/// use cal_profile::{validate_json, Code, Mode, Seg, Values, UPDATE_ME, WEEK_DAYS};
+/// let out = validate_json(&UPDATE_ME, br#"{"weekStart":"monday"}"#, Mode::Strict);
+/// let issue = &out.issues[0];
+/// assert_eq!(issue.code, Code::InvalidValue);
+/// assert_eq!(issue.path, [Seg::Key("weekStart".into())]);
+/// assert_eq!(issue.path_text(), "weekStart");
+/// assert_eq!(issue.values, Values::Str(WEEK_DAYS));
+/// assert_eq!(issue.suggestions, ["Monday"]);
+/// assert!(!issue.message.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Issue {
+    /// What kind of problem: the stable contract.
     pub code: Code,
+    /// Where: the keys and indices from the body's root.
     pub path: Vec<Seg>,
     /// English, rendered from `msg` and the arguments when the issue is reported.
     pub message: String,
@@ -125,14 +155,23 @@ pub struct Issue {
     pub msg: Msg,
     /// The message's arguments beyond the typed parameters below.
     pub args: Args,
+    /// `invalid_type`, `invalid_format`: the type or format wanted.
     pub expected: Option<&'static str>,
+    /// `invalid_type`: the kind of value found.
     pub received: Option<&'static str>,
+    /// `too_small`: the least allowed, in `unit`.
     pub minimum: Option<u64>,
+    /// `too_big`, `body_too_large`: the most allowed, in `unit`.
     pub maximum: Option<u64>,
+    /// The unit of `minimum` and `maximum`.
     pub unit: Option<Unit>,
+    /// `invalid_value`: the allowed values.
     pub values: Values,
+    /// Close matches worth offering (values, time zones, field names).
     pub suggestions: Vec<String>,
+    /// `deprecated_time_zone`, `normalized`: the canonical spelling.
     pub canonical: Option<String>,
+    /// `unrecognized_keys`, `stripped_key`, `unknown_key`: the keys, as written.
     pub keys: Vec<String>,
     /// Byte offset in the body (JSON syntax errors).
     pub position: Option<u64>,
@@ -144,7 +183,7 @@ pub struct Issue {
 impl Issue {
     /// An issue whose English `message` is rendered by [`Issue::rendered`] once its arguments
     /// are set (`Cx::fail` and `Cx::warn` do it).
-    pub fn new(code: Code, path: &[Seg], msg: Msg) -> Issue {
+    pub(crate) fn new(code: Code, path: &[Seg], msg: Msg) -> Issue {
         Issue {
             code,
             path: path.to_vec(),
@@ -165,69 +204,69 @@ impl Issue {
         }
     }
 
-    pub fn expected(mut self, e: &'static str) -> Self {
+    pub(crate) fn expected(mut self, e: &'static str) -> Self {
         self.expected = Some(e);
         self
     }
-    pub fn received(mut self, r: &'static str) -> Self {
+    pub(crate) fn received(mut self, r: &'static str) -> Self {
         self.received = Some(r);
         self
     }
-    pub fn maximum(mut self, m: u64, unit: Unit) -> Self {
+    pub(crate) fn maximum(mut self, m: u64, unit: Unit) -> Self {
         self.maximum = Some(m);
         self.unit = Some(unit);
         self
     }
-    pub fn minimum(mut self, m: u64, unit: Unit) -> Self {
+    pub(crate) fn minimum(mut self, m: u64, unit: Unit) -> Self {
         self.minimum = Some(m);
         self.unit = Some(unit);
         self
     }
-    pub fn values(mut self, v: &'static [&'static str]) -> Self {
+    pub(crate) fn values(mut self, v: &'static [&'static str]) -> Self {
         self.values = Values::Str(v);
         self
     }
-    pub fn int_values(mut self, v: &'static [i64]) -> Self {
+    pub(crate) fn int_values(mut self, v: &'static [i64]) -> Self {
         self.values = Values::Int(v);
         self
     }
-    pub fn suggestions(mut self, s: Vec<String>) -> Self {
+    pub(crate) fn suggestions(mut self, s: Vec<String>) -> Self {
         self.suggestions = s;
         self
     }
-    pub fn canonical(mut self, c: impl Into<String>) -> Self {
+    pub(crate) fn canonical(mut self, c: impl Into<String>) -> Self {
         self.canonical = Some(c.into());
         self
     }
-    pub fn keys(mut self, k: Vec<String>) -> Self {
+    pub(crate) fn keys(mut self, k: Vec<String>) -> Self {
         self.keys = k;
         self
     }
     /// An excerpt of the input (the template quotes it).
-    pub fn input(mut self, s: &str) -> Self {
+    pub(crate) fn input(mut self, s: &str) -> Self {
         self.args.input = Some(excerpt(s));
         self
     }
-    pub fn field(mut self, name: &'static str) -> Self {
+    pub(crate) fn field(mut self, name: &'static str) -> Self {
         self.args.field = Some(name);
         self
     }
-    pub fn count(mut self, n: u64) -> Self {
+    pub(crate) fn count(mut self, n: u64) -> Self {
         self.args.count = Some(n);
         self
     }
     /// What cal.com stores instead (an excerpt).
-    pub fn stored(mut self, s: &str) -> Self {
+    pub(crate) fn stored(mut self, s: &str) -> Self {
         self.args.stored = Some(excerpt(s));
         self
     }
     /// The issue with its English message rendered from `msg` and the arguments.
-    pub fn rendered(mut self) -> Self {
+    pub(crate) fn rendered(mut self) -> Self {
         self.message = crate::messages::english(&self);
         self
     }
     /// The cal.com constraints this issue stands for (compat mode).
-    pub fn calcom(mut self, c: &'static [Constraint]) -> Self {
+    pub(crate) fn calcom(mut self, c: &'static [Constraint]) -> Self {
         self.calcom = c;
         self
     }
@@ -254,7 +293,7 @@ impl Issue {
     }
 
     /// Writes the issue as the JS contract's `Issue` object.
-    pub fn write_json(&self, w: &mut Writer) {
+    pub(crate) fn write_json(&self, w: &mut Writer) {
         w.begin_object();
         w.key_raw("code");
         w.str_raw(self.code.as_str());

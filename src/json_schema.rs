@@ -18,27 +18,48 @@ use crate::describe::{Obj, Shape, Ty};
 use crate::json::Writer;
 use crate::schemas::{Field, Null, Schema, UnknownKeys, BODY_LIMIT};
 
+/// The JSON Schema dialect [`json_schema`] writes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Target {
+    /// JSON Schema draft 2020-12, the dialect of OpenAPI 3.1.
     Draft2020,
+    /// Draft-07: the same keywords here; only `$schema` differs.
     Draft07,
+    /// OpenAPI 3.0's schema object: `nullable`, no `propertyNames`, a boolean
+    /// `exclusiveMinimum`.
     OpenApi30,
 }
 
+/// Which side of the validator [`json_schema`] describes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Io {
+    /// The input it takes.
     Input,
+    /// The `data` it returns: converted values, no unknown keys.
     Output,
 }
 
+/// What [`json_schema`] writes.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
+    /// The dialect.
     pub target: Target,
+    /// Input or output.
     pub io: Io,
+    /// The validator's mode the document describes.
     pub mode: Mode,
 }
 
-/// A complete JSON Schema document for `schema`.
+/// A complete JSON Schema document for `schema`. It never refuses what the validator accepts in
+/// that mode; what its keywords cannot say is in `description`.
+///
+/// ```
+/// use cal_profile::{json_schema, Io, Mode, Options, Target, UPDATE_ME};
+/// let o = Options { target: Target::Draft2020, io: Io::Input, mode: Mode::Strict };
+/// let doc = json_schema(&UPDATE_ME, o);
+/// assert!(doc.starts_with(r#"{"$schema":"https://json-schema.org/draft/2020-12/schema""#));
+/// assert!(doc.contains(r#""timeZone":{"#));
+/// ```
 pub fn json_schema(schema: &Schema, o: Options) -> String {
     let mut w = Writer::with_capacity(8192);
     w.begin_object();

@@ -285,7 +285,8 @@ messages! {
 
 /// The terms a `type` message may name as `expected` (its `received` names a kind): each
 /// catalog translates every one, and every kind. A test holds every `type_issue` call to this list.
-pub const EXPECTED_TERMS: &[&str] = &[
+#[cfg(test)]
+const EXPECTED_TERMS: &[&str] = &[
     "string",
     "number",
     "integer",
@@ -311,6 +312,7 @@ pub struct Args {
 }
 
 impl Args {
+    /// Whether no argument is set.
     pub fn is_empty(&self) -> bool {
         self.input.is_none()
             && self.field.is_none()

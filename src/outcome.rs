@@ -4,6 +4,17 @@ use crate::context::Cx;
 use crate::issue::Issue;
 use crate::json::{content_was_needed, Writer};
 
+/// What [`validate_json`](crate::validate_json) found: the issues (empty on success), the
+/// warnings (on success too), and on success the normalised data as JSON text.
+///
+/// ```
+/// use cal_profile::{models::UpdateMeInput, validate_json, Mode, UPDATE_ME};
+/// let out = validate_json(&UPDATE_ME, br#"{"name":"Ada","locale":"fr"}"#, Mode::Strict);
+/// assert!(out.is_success() && out.warnings.is_empty());
+/// // The data is the model's JSON: any serde JSON library reads it.
+/// assert_eq!(out.data_json(), Some(r#"{"name":"Ada","locale":"fr"}"#));
+/// # let _: Option<UpdateMeInput> = None;
+/// ```
 #[derive(Debug, Default)]
 pub struct Outcome {
     /// Everything that makes the input fail, in a deterministic order. Empty on success.
@@ -37,6 +48,7 @@ impl Outcome {
         }
     }
 
+    /// Whether the input passed: no issue (warnings do not count).
     pub fn is_success(&self) -> bool {
         self.issues.is_empty() && self.data.is_some()
     }
@@ -49,7 +61,14 @@ impl Outcome {
         self.data.as_deref()
     }
 
-    /// The JS contract's `Result<T>` as JSON text.
+    /// The JS API's result object as JSON text (`success`, `data` or `issues`, `warnings`), for
+    /// a server that answers as the JS package would.
+    ///
+    /// ```
+    /// use cal_profile::{validate_json, Mode, UPDATE_ME};
+    /// let out = validate_json(&UPDATE_ME, br#"{"bio":"Hi"}"#, Mode::Strict);
+    /// assert_eq!(out.to_json(), r#"{"success":true,"data":{"bio":"Hi"},"warnings":[]}"#);
+    /// ```
     pub fn to_json(&self) -> String {
         if self.retry {
             return String::from(r#"{"retry":true}"#);

@@ -141,7 +141,6 @@ mod generate {
             Fast::IntRange(min, max) => format!("[INT_RANGE, {min}, {max}]"),
             Fast::Integer => "[INTEGER]".into(),
             Fast::Number => "[NUMBER]".into(),
-            Fast::Boolean => "[BOOLEAN]".into(),
             Fast::TimeZone => "[TIME_ZONE]".into(),
             Fast::Metadata => "[METADATA]".into(),
         }
@@ -248,7 +247,6 @@ mod generate {
             "INT_RANGE",
             "INTEGER",
             "NUMBER",
-            "BOOLEAN",
             "TIME_ZONE",
             "METADATA",
         ]

@@ -70,22 +70,22 @@ pub fn check(rule_id: u32, mode_id: u32, text: &str) -> Result<String, JsError> 
 
 #[wasm_bindgen(skip_typescript, js_name = "__checkTimeZone")]
 pub fn check_time_zone(name: &str) -> String {
-    crate::helpers::zone_check_json(name)
+    crate::zone_check::zone_check_json(name)
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__lists")]
 pub fn lists() -> String {
-    crate::helpers::lists_json()
+    crate::lists::lists_json()
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__diffUpdate")]
 pub fn diff_update(current: &str, desired: &str) -> String {
-    crate::helpers::diff_update_json(current, desired)
+    crate::diff::diff_update_json(current, desired)
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__defaultSchedule")]
 pub fn default_schedule(zone: &str) -> String {
-    crate::helpers::default_schedule_json(zone)
+    crate::schedule::default_schedule_json(zone)
 }
 
 // ---- schemas as documents (toJsonSchema, ~standard.jsonSchema, openApiDocument) -------------

@@ -15,7 +15,7 @@
     clippy::indexing_slicing
 )] // test code
 
-use cal_profile::{schemas, validate_json, Mode, Outcome, Schema};
+use cal_profile::{validate_json, Mode, Outcome, Schema};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -50,8 +50,8 @@ fn schema(dto: &str) -> &'static Schema {
     match dto {
         "UpdateManagedUserInput" => &cal_profile::UPDATE_ME,
         "CreateManagedUserInput" => &cal_profile::CREATE_MANAGED_USER,
-        "schemaUserEditBodyParams" => &schemas::v1_user::V1_USER_EDIT,
-        "schemaUserCreateBodyParams" => &schemas::v1_user::V1_USER_CREATE,
+        "schemaUserEditBodyParams" => &cal_profile::V1_USER_EDIT,
+        "schemaUserCreateBodyParams" => &cal_profile::V1_USER_CREATE,
         other => panic!("no schema for {other}"),
     }
 }

@@ -16,10 +16,10 @@
 )] // test code
 #![cfg(not(target_arch = "wasm32"))]
 
-use cal_profile::json::{parse, Dialect, Kind, Value};
-use cal_profile::rules::email::{matches_v1_regex, strict_syntax};
-use cal_profile::schemas::ALL;
-use cal_profile::{validate_js_text, validate_json, Mode, UPDATE_ME};
+use cal_profile::internals::{
+    matches_v1_regex, parse, strict_syntax, validate_js_text, Dialect, Kind, Value,
+};
+use cal_profile::{validate_json, Mode, ALL_SCHEMAS as ALL, UPDATE_ME};
 use proptest::prelude::*;
 
 /// JSON texts of values that sit on or near the rules' boundaries.
@@ -174,7 +174,7 @@ proptest! {
         let kept_text = js_text(&value, true, &mut kept);
         let answer = validate_js_text(schema, &kept_text, mode).to_json();
         if answer != r#"{"retry":true}"# {
-            prop_assert_eq!(resolve(&answer, &kept), whole, "{} {:?}: {}", schema.name, mode, kept_text);
+            prop_assert_eq!(resolve(&answer, &kept), whole, "{} {:?}: {}", schema.name(), mode, kept_text);
         }
     }
 
@@ -183,7 +183,7 @@ proptest! {
         let schema = ALL[which];
         let strict = validate_json(schema, body.as_bytes(), Mode::Strict);
         let compat = validate_json(schema, body.as_bytes(), Mode::Compat);
-        prop_assert!(!strict.is_success() || compat.is_success(), "{}: strict accepts, compat rejects {body}: {:?}", schema.name, compat.issues);
+        prop_assert!(!strict.is_success() || compat.is_success(), "{}: strict accepts, compat rejects {body}: {:?}", schema.name(), compat.issues);
     }
 
     #[test]
@@ -193,9 +193,9 @@ proptest! {
         let first = validate_json(schema, body.as_bytes(), mode);
         if let Some(data) = first.data_json() {
             let again = validate_json(schema, data.as_bytes(), mode);
-            prop_assert!(again.is_success(), "{} {:?}: {} -> {:?}", schema.name, mode, body, again.issues);
+            prop_assert!(again.is_success(), "{} {:?}: {} -> {:?}", schema.name(), mode, body, again.issues);
             if mode == Mode::Strict {
-                prop_assert_eq!(again.data_json(), Some(data), "{}: {}", schema.name, body);
+                prop_assert_eq!(again.data_json(), Some(data), "{}: {}", schema.name(), body);
             }
         }
     }
@@ -227,7 +227,7 @@ proptest! {
 
     #[test]
     fn reader_agrees_with_serde_json(text in "[{}\\[\\]\",:a-c0-9.eE+ -]{0,40}|\\{(\"[a-c]\":(-?[0-9]{1,3}(\\.[0-9])?|\"[a-c\\\\n]{0,3}\"|\\[\\]|\\{\\}|true|null),?){0,4}\\}") {
-        let ours = cal_profile::json::parse(&text, cal_profile::json::Dialect::Json).is_ok();
+        let ours = parse(&text, Dialect::Json).is_ok();
         let theirs = serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok();
         prop_assert_eq!(ours, theirs, "{}", text);
     }

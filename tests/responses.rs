@@ -12,12 +12,10 @@
 use cal_profile::models::{
     BookingLimits, BookingLimitsInput, CreatedManagedUser, ManagedUser, Me, V1User,
 };
-use cal_profile::schemas::booking_limits::{
-    BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE, TEAM_BOOKING_LIMITS,
+use cal_profile::{
+    validate_json, Code, Mode, Outcome, Schema, BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE,
+    CREATED_MANAGED_USER, MANAGED_USER, ME, TEAM_BOOKING_LIMITS, V1_USER,
 };
-use cal_profile::schemas::managed_user::{CREATED_MANAGED_USER, MANAGED_USER};
-use cal_profile::schemas::v1_user::V1_USER;
-use cal_profile::{validate_json, Code, Mode, Outcome, Schema, ME};
 use serde_json::{json, Value};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -66,7 +64,7 @@ fn with(mut v: Value, path: &[&str], key: &str, value: Value) -> Value {
 
 /// What each response model is, and how to read `data` into it.
 fn fits(schema: &Schema, data: &str) {
-    let ok = match schema.name {
+    let ok = match schema.name() {
         "Me" => serde_json::from_str::<Me>(data).map(drop),
         "ManagedUser" => serde_json::from_str::<ManagedUser>(data).map(drop),
         "CreatedManagedUser" => serde_json::from_str::<CreatedManagedUser>(data).map(drop),
@@ -74,7 +72,7 @@ fn fits(schema: &Schema, data: &str) {
         "BookingLimits" => serde_json::from_str::<BookingLimits>(data).map(drop),
         other => panic!("no model for {other}"),
     };
-    ok.unwrap_or_else(|e| panic!("{} data {data} is not the model: {e}", schema.name));
+    ok.unwrap_or_else(|e| panic!("{} data {data} is not the model: {e}", schema.name()));
 }
 
 fn responses() -> Vec<(&'static Schema, Value, Vec<&'static str>)> {
@@ -97,7 +95,7 @@ fn every_response_passes_as_it_is_and_fits_its_model() {
             assert!(
                 out.is_success(),
                 "{} {mode:?}: {:?}",
-                schema.name,
+                schema.name(),
                 out.issues
             );
             assert!(out.warnings.is_empty(), "{:?}", out.warnings);
@@ -116,7 +114,7 @@ fn a_key_cal_com_added_is_a_warning_never_a_failure() {
             assert!(
                 out.is_success(),
                 "{} {mode:?}: {:?}",
-                schema.name,
+                schema.name(),
                 out.issues
             );
             assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
@@ -172,7 +170,7 @@ fn a_known_field_that_changed_type_is_still_an_issue() {
     for (schema, v, path) in cases {
         for mode in BOTH {
             let out = run(schema, &v, mode);
-            assert!(!out.is_success(), "{} {mode:?} {path}", schema.name);
+            assert!(!out.is_success(), "{} {mode:?} {path}", schema.name());
             assert_eq!(out.issues[0].code, Code::InvalidType);
             assert_eq!(out.issues[0].path_text(), path);
         }

@@ -4,8 +4,9 @@
 //! lets the field be absent; `| null` exactly where strict mode accepts `null`; and for every
 //! field typed by an enum, the schema accepts each member and nothing else tried.
 //!
-//! Optionality and nullability are observed by running the field alone (`validate_js_field`),
-//! not read from the tables, so a rule that changes its mind is caught too.
+//! Optionality and nullability are observed by running the field alone (`validate_js_field`,
+//! as the JS API's per-field schemas do), not read from the tables, so a rule that changes its
+//! mind is caught too.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -13,33 +14,33 @@
     clippy::indexing_slicing
 )] // test code
 
+use cal_profile::internals::validate_js_field;
 use cal_profile::models::{
     BookingLimits, BookingLimitsInput, CreateManagedUserInput, CreatedManagedUser, Locale,
     ManagedUser, Me, Role, Theme, TimeFormat, UpdateMeInput, V1Locale, V1User, V1UserCreateInput,
     V1UserEditInput, WeekStart,
 };
-use cal_profile::schemas::{self, Field, Schema};
-use cal_profile::{validate_js_field, Mode};
+use cal_profile::{
+    Mode, Outcome, Schema, BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE, CREATED_MANAGED_USER,
+    CREATE_MANAGED_USER, MANAGED_USER, ME, TEAM_BOOKING_LIMITS, UPDATE_ME, V1_USER, V1_USER_CREATE,
+    V1_USER_EDIT,
+};
 use tsify::Tsify;
 
 /// Every shape: its schema and the declaration of its model.
 fn shapes() -> Vec<(&'static Schema, &'static str)> {
-    use schemas::{
-        booking_limits as b, create_managed_user as c, managed_user as m, me, update_me as u,
-        v1_user as v,
-    };
     vec![
-        (&u::UPDATE_ME, UpdateMeInput::DECL),
-        (&c::CREATE_MANAGED_USER, CreateManagedUserInput::DECL),
-        (&v::V1_USER_CREATE, V1UserCreateInput::DECL),
-        (&v::V1_USER_EDIT, V1UserEditInput::DECL),
-        (&me::ME, Me::DECL),
-        (&m::MANAGED_USER, ManagedUser::DECL),
-        (&m::CREATED_MANAGED_USER, CreatedManagedUser::DECL),
-        (&v::V1_USER, V1User::DECL),
-        (&b::BOOKING_LIMITS, BookingLimitsInput::DECL),
-        (&b::TEAM_BOOKING_LIMITS, BookingLimitsInput::DECL),
-        (&b::BOOKING_LIMITS_RESPONSE, BookingLimits::DECL),
+        (&UPDATE_ME, UpdateMeInput::DECL),
+        (&CREATE_MANAGED_USER, CreateManagedUserInput::DECL),
+        (&V1_USER_CREATE, V1UserCreateInput::DECL),
+        (&V1_USER_EDIT, V1UserEditInput::DECL),
+        (&ME, Me::DECL),
+        (&MANAGED_USER, ManagedUser::DECL),
+        (&CREATED_MANAGED_USER, CreatedManagedUser::DECL),
+        (&V1_USER, V1User::DECL),
+        (&BOOKING_LIMITS, BookingLimitsInput::DECL),
+        (&TEAM_BOOKING_LIMITS, BookingLimitsInput::DECL),
+        (&BOOKING_LIMITS_RESPONSE, BookingLimits::DECL),
     ]
 }
 
@@ -86,31 +87,42 @@ fn union(decl: &str) -> Vec<String> {
         .collect()
 }
 
-fn accepts(field: &Field, json: &str) -> bool {
-    validate_js_field(field, json, Mode::Strict).is_success()
+/// A schema's field, by name.
+#[derive(Clone, Copy)]
+struct Field {
+    schema: &'static Schema,
+    name: &'static str,
+}
+
+/// The field's value alone, in strict mode.
+fn run(field: Field, json: &str) -> Outcome {
+    validate_js_field(field.schema, field.name, json, Mode::Strict).expect("a field of the schema")
+}
+
+fn accepts(field: Field, json: &str) -> bool {
+    run(field, json).is_success()
 }
 
 /// Each schema field with its model member (the names are checked to match both ways first).
-fn pairs(schema: &'static Schema, decl: &str) -> Vec<(&'static Field, Member)> {
+fn pairs(schema: &'static Schema, decl: &str) -> Vec<(Field, Member)> {
     let mut model = members(decl);
     let pairs: Vec<_> = schema
-        .fields
-        .iter()
-        .filter_map(|f| {
-            let at = model.iter().position(|m| m.name == f.name)?;
-            Some((f, model.remove(at)))
+        .field_names()
+        .filter_map(|name| {
+            let at = model.iter().position(|m| m.name == name)?;
+            Some((Field { schema, name }, model.remove(at)))
         })
         .collect();
     assert!(
         model.is_empty(),
         "{}: model members the schema lacks: {model:?}",
-        schema.name
+        schema.name()
     );
     assert_eq!(
         pairs.len(),
-        schema.fields.len(),
+        schema.field_names().count(),
         "{}: schema fields the model lacks",
-        schema.name
+        schema.name()
     );
     pairs
 }
@@ -123,9 +135,10 @@ fn every_schema_field_is_a_model_member_and_back() {
         model.sort();
         fields.sort();
         assert_eq!(
-            fields, model,
+            fields,
+            model,
             "{}: schema fields vs model members",
-            schema.name
+            schema.name()
         );
     }
 }
@@ -138,7 +151,7 @@ fn optional_in_the_model_exactly_where_the_field_may_be_absent() {
                 accepts(field, "!undefined"),
                 member.optional,
                 "{}.{}: absent accepted vs `?` in the model",
-                schema.name,
+                schema.name(),
                 field.name
             );
         }
@@ -149,14 +162,17 @@ fn optional_in_the_model_exactly_where_the_field_may_be_absent() {
 fn nullable_in_the_model_exactly_where_strict_accepts_null() {
     for (schema, decl) in shapes() {
         for (field, member) in pairs(schema, decl) {
-            let null = validate_js_field(field, "null", Mode::Strict);
+            let null = run(field, "null");
             // A null that strict accepts as "absent" (dropped from the data, as cal.com treats
             // create's `timeZone: null`) need not be advertised: the data never holds it.
             let stored = null.is_success() && null.data_json() != Some("{}");
             assert_eq!(
-                stored, member.nullable,
+                stored,
+                member.nullable,
                 "{}.{}: null accepted and kept in strict mode vs `| null` in the model ({})",
-                schema.name, field.name, member.ty
+                schema.name(),
+                field.name,
+                member.ty
             );
             if member.nullable {
                 assert!(null.is_success());
@@ -192,7 +208,7 @@ fn a_field_typed_by_an_enum_accepts_each_member_and_no_near_miss() {
                 assert!(
                     accepts(field, &json(v)),
                     "{}.{} ({name}) rejects {v}",
-                    schema.name,
+                    schema.name(),
                     field.name
                 );
                 // A near miss of each member: another case, or the number next to it.
@@ -203,7 +219,7 @@ fn a_field_typed_by_an_enum_accepts_each_member_and_no_near_miss() {
                 assert!(
                     !accepts(field, &miss),
                     "{}.{} ({name}) accepts {miss}",
-                    schema.name,
+                    schema.name(),
                     field.name
                 );
             }
@@ -215,10 +231,9 @@ fn a_field_typed_by_an_enum_accepts_each_member_and_no_near_miss() {
 
 #[test]
 fn the_enums_list_what_the_rules_list() {
-    use cal_profile::rules::{locale, week_start};
     let strings = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    assert_eq!(union(Locale::DECL), strings(locale::LOCALES));
-    assert_eq!(union(V1Locale::DECL), strings(locale::V1_LOCALES));
-    assert_eq!(union(WeekStart::DECL), strings(week_start::DAYS));
+    assert_eq!(union(Locale::DECL), strings(cal_profile::LOCALES));
+    assert_eq!(union(V1Locale::DECL), strings(cal_profile::V1_LOCALES));
+    assert_eq!(union(WeekStart::DECL), strings(cal_profile::WEEK_DAYS));
     assert_eq!(union(TimeFormat::DECL), ["12", "24"]);
 }

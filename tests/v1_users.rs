@@ -7,8 +7,7 @@
     clippy::indexing_slicing
 )] // test code
 
-use cal_profile::schemas::v1_user::{V1_USER, V1_USER_CREATE, V1_USER_EDIT};
-use cal_profile::{validate_json, Mode, Schema};
+use cal_profile::{validate_json, Mode, Schema, V1_USER, V1_USER_CREATE, V1_USER_EDIT};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test;
 

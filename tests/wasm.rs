@@ -104,10 +104,7 @@ fn instance_survives_hostile_input() {
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
-    assert_eq!(
-        ok(wasm::validate_json_text(0, 0, &deep))["success"],
-        false
-    );
+    assert_eq!(ok(wasm::validate_json_text(0, 0, &deep))["success"], false);
     let spaces = format!("{}{{}}", " ".repeat(1 << 20));
     assert_eq!(
         ok(wasm::validate_json_text(0, 1, &spaces))["success"],

@@ -4,6 +4,9 @@
 //
 //   node tools/gen-timezones.mjs [path/to/chrono-tz/tz]
 //
+// Without an argument it reads the chrono-tz version the crate pins (scripts/chrono_tz_source.py)
+// from cargo's registry, never another version that happens to be there.
+//
 // Canonical names and links come from the tzdata that chrono-tz embeds (Zone and Link lines), so
 // they are exactly what cal-profile knows. Every valid entry must be accepted by this Node's Intl
 // and every invalid one rejected (the Intl approach of the peers); the conformance check verifies
@@ -16,15 +19,23 @@ import { isTimeZone } from '../peers/rules.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+// The chrono-tz version the crate pins, as the tz table generators read it (one place states it).
+function pinnedChronoTz() {
+  const source = join(here, '..', '..', 'scripts', 'chrono_tz_source.py');
+  const m = readFileSync(source, 'utf8').match(/^VERSION = "([^"]+)"$/m);
+  if (!m) throw new Error(`no VERSION = "…" line in ${source}`);
+  return m[1];
+}
+
 function findTzDir() {
   if (process.argv[2]) return process.argv[2];
-  const reg = join(homedir(), '.cargo', 'registry', 'src');
+  const version = pinnedChronoTz();
+  const reg = join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'registry', 'src');
   for (const idx of existsSync(reg) ? readdirSync(reg) : []) {
-    for (const d of readdirSync(join(reg, idx))) {
-      if (d.startsWith('chrono-tz-0.')) return join(reg, idx, d, 'tz');
-    }
+    const dir = join(reg, idx, `chrono-tz-${version}`, 'tz');
+    if (existsSync(dir)) return dir;
   }
-  throw new Error('chrono-tz tz/ directory not found: pass it as the first argument');
+  throw new Error(`chrono-tz ${version} sources not found under ${reg}: run \`cargo fetch\` first, or pass its tz/ directory as the first argument`);
 }
 
 const tzDir = findTzDir();

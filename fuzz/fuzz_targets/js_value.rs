@@ -1,7 +1,8 @@
 //! Text in the JS boundary's dialect (JSON plus `!kind` tags), as `validateUpdateMe` sends it.
 #![no_main]
 
-use cal_profile::{validate_js_text, Mode, UPDATE_ME};
+use cal_profile::internals::validate_js_text;
+use cal_profile::{Mode, UPDATE_ME};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

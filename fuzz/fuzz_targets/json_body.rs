@@ -5,9 +5,8 @@
 //! same data once the slices are filled in.
 #![no_main]
 
-use cal_profile::json::{parse, Dialect};
-use cal_profile::schemas::ALL;
-use cal_profile::{validate_json, validate_json_text_for_js, Mode, Outcome};
+use cal_profile::internals::{parse, validate_json_text_for_js, Dialect};
+use cal_profile::{validate_json, Mode, Outcome, ALL_SCHEMAS as ALL};
 use libfuzzer_sys::fuzz_target;
 
 /// `data` with each `[start,end]` reference (outside strings) replaced by that slice of `units`.
@@ -51,7 +50,7 @@ fuzz_target!(|data: &[u8]| {
         let compat = validate_json(schema, data, Mode::Compat);
         assert!(strict.is_success() || !strict.issues.is_empty());
         assert!(compat.is_success() || !compat.issues.is_empty());
-        assert!(!strict.is_success() || compat.is_success(), "strict ⊄ compat for {}", schema.name);
+        assert!(!strict.is_success() || compat.is_success(), "strict ⊄ compat for {}", schema.name());
         if let Ok(body) = std::str::from_utf8(data) {
             same_verdict(&strict, &validate_json_text_for_js(schema, body, Mode::Strict), body);
             same_verdict(&compat, &validate_json_text_for_js(schema, body, Mode::Compat), body);

@@ -15,7 +15,7 @@
 mod parse;
 mod write;
 
-pub use parse::{parse, parse_full, Dialect, Parsed, SyntaxError};
+pub use parse::{parse, parse_full, Dialect};
 pub use write::{push_int, Writer};
 
 use std::borrow::Cow;

@@ -15,10 +15,10 @@ pub enum Dialect {
     /// Plain JSON, as a request body arrives.
     Json,
     /// JSON text that the JS caller holds as a string: unescaped strings remember their UTF-16
-    /// offset in it ([`Origin::At`]); `base` is how many units precede `text` there (a BOM).
+    /// offset in it (`Origin::At`); `base` is how many units precede `text` there (a BOM).
     JsonText { base: u32 },
     /// JSON produced by our JS boundary from a JavaScript value: may also hold `!kind` tags, and
-    /// `!s<len>` for a long string the JS layer kept ([`Origin::Kept`]).
+    /// `!s<len>` for a long string the JS layer kept (`Origin::Kept`).
     JsValue,
 }
 

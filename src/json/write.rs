@@ -30,6 +30,7 @@ pub struct Mark {
 }
 
 impl Writer {
+    #[cfg(test)]
     pub fn new() -> Self {
         Writer::default()
     }
@@ -57,10 +58,6 @@ impl Writer {
     pub fn finish_with_refs(self) -> (String, bool) {
         let refs = self.has_refs;
         (self.finish(), refs)
-    }
-
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.out).unwrap_or_default()
     }
 
     // The two appends everything goes through, small enough to inline (String::push is not, at

@@ -5,6 +5,9 @@
 //! `null` mean for each field), reports through the [`Cx`](crate::context::Cx), and writes the
 //! normalised value to the output only when it reports no issue.
 
+// The form helpers `checkApiKey` and the team id of `buildPatchTeamBookingLimitsRequest`: only
+// the JS boundary runs them (no schema field does).
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub mod api_key;
 pub mod avatar_url;
 pub mod booking_limit;
@@ -15,6 +18,7 @@ pub mod locale;
 pub mod metadata;
 pub mod response;
 pub mod schedule_id;
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod team_id;
 pub mod text;
 pub mod time_format;
@@ -35,6 +39,9 @@ pub type Rule = for<'a> fn(&Value<'a>, &mut Cx, &mut Writer);
 pub struct FieldRule {
     pub check: Rule,
     pub doc: &'static Doc,
+    // Read only where js/protocol.js is generated (src/protocol.rs, in test builds): no code in
+    // the wasm needs it, the JS layer gets it as generated tables.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub fast: Fast,
 }
 
@@ -44,6 +51,7 @@ pub struct FieldRule {
 /// the input"; any other value, and every verdict with an issue, a warning or a change, is the
 /// core's. `tests/js/fast-path.test.mjs` proves each kind against the core.
 #[derive(Clone, Copy)]
+#[cfg_attr(not(test), allow(dead_code))]
 pub enum Fast {
     /// Nothing: every value goes to the core.
     Core,
@@ -59,8 +67,6 @@ pub enum Fast {
     Integer,
     /// Any finite number.
     Number,
-    /// `true` or `false`.
-    Boolean,
     /// A canonical IANA name exactly as tzdb spells it (`timeZones()`): no link, no other casing.
     TimeZone,
     /// A plain object within the metadata limits ([`metadata`]): at most `MAX_KEYS` keys of at most

@@ -24,11 +24,6 @@ pub const NUMBER: FieldRule = FieldRule {
     doc: &Doc::same(Shape::number("A finite number")),
     fast: Fast::Number,
 };
-pub const BOOLEAN: FieldRule = FieldRule {
-    check: boolean,
-    doc: &Doc::same(Shape::boolean("")),
-    fast: Fast::Boolean,
-};
 
 const ORGANIZATION_PROPS: &[(&str, Shape)] = &[
     ("id", Shape::number("")),

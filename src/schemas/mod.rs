@@ -102,19 +102,49 @@ pub enum UnknownKeys {
     Report,
 }
 
+/// One body or response of cal.com's API: its fields in cal.com's order, each with its rule,
+/// `null` policy and presence, and what becomes of keys it does not have. The public ones are
+/// the statics at the crate's root ([`UPDATE_ME`](crate::UPDATE_ME), …); run one with
+/// [`validate_json`](crate::validate_json).
 pub struct Schema {
-    pub name: &'static str,
-    pub fields: &'static [Field],
-    pub unknown: UnknownKeys,
+    pub(crate) name: &'static str,
+    pub(crate) fields: &'static [Field],
+    pub(crate) unknown: UnknownKeys,
     /// Keys no input may carry in any mode (v1: secrets).
-    pub never: &'static [&'static str],
+    pub(crate) never: &'static [&'static str],
     /// A request body, subject to cal.com's 100 kB limit (responses have none).
-    pub request: bool,
+    pub(crate) request: bool,
 }
 
 impl Schema {
+    /// Its name: the model its data deserialises into (`UpdateMeInput`, `Me`, …).
+    ///
+    /// ```
+    /// assert_eq!(cal_profile::UPDATE_ME.name(), "UpdateMeInput");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The wire names of its fields, in cal.com's order (the order of issues and of `data`).
+    ///
+    /// ```
+    /// let names: Vec<&str> = cal_profile::UPDATE_ME.field_names().collect();
+    /// assert_eq!(names.first(), Some(&"email"));
+    /// ```
     pub fn field_names(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.fields.iter().map(|f| f.name)
+    }
+
+    /// Whether it is a request body (subject to cal.com's [`BODY_LIMIT`](crate::BODY_LIMIT))
+    /// rather than a response guard.
+    ///
+    /// ```
+    /// assert!(cal_profile::UPDATE_ME.is_request());
+    /// assert!(!cal_profile::ME.is_request());
+    /// ```
+    pub fn is_request(&self) -> bool {
+        self.request
     }
 }
 
