@@ -21,7 +21,7 @@ help:
 	@echo "make pkg    build the npm package into pkg/"
 	@echo "make bench  benchmarks against zod, valibot, ajv, class-validator"
 	@echo "make soak   10^7 calls, memory must stay flat"
-	@echo "make fuzz   cargo-fuzz targets (FUZZ_SECONDS per target, default 60)"
+	@echo "make fuzz   cargo-fuzz targets and the JS fast path against the core (FUZZ_SECONDS each, default 60)"
 
 setup: setup-rust setup-node
 
@@ -130,8 +130,10 @@ bench: pkg setup-chromium
 soak: pkg
 	node --expose-gc tests/soak/soak.mjs
 
-fuzz:
+fuzz: pkg
 	cd fuzz && ./run.sh $${FUZZ_SECONDS:-60}
+	@# The fast path against the core, with fresh seeds (tests/js/fast-path.test.mjs).
+	FAST_PATH_FUZZ_SECONDS=$${FUZZ_SECONDS:-60} node --test tests/js/fast-path.test.mjs
 
 clean:
 	cargo clean
