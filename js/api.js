@@ -16,13 +16,16 @@ import {
   __defaultSchedule,
   __jsonSchema,
   __openApi,
+  __inputBuffer,
+  __validateInput,
 } from './cal_profile.js';
 import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
+import { memory } from './instance.js';
 import { fastPath } from './fast.js';
 // Schema, rule and target ids, field tables and cal.com's limits, generated from src/protocol.rs.
 // A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
 // field alone).
-import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS } from './protocol.js';
+import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS, INPUT } from './protocol.js';
 
 const { UPDATE_ME, ME, CREATE_MANAGED_USER, MANAGED_USER, V1_USER_CREATE, V1_USER_EDIT, V1_USER,
   CREATED_MANAGED_USER, BOOKING_LIMITS, TEAM_BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE } = SCHEMA;
@@ -206,6 +209,37 @@ function complete(r, valueOf) {
   return { success: true, data: resolve(r.data, valueOf), warnings: r.warnings };
 }
 
+// ---- the input buffer ------------------------------------------------------------------------
+//
+// A call's text goes into wasm by one `encodeInto` into the core's static input buffer (bytes by
+// one `set`), rather than by wasm-bindgen's string passing, which walks the string unit by unit
+// first. What does not fit (past cal.com's body limit, which the core only needs to measure) takes
+// the string-passing functions.
+
+const encoder = new TextEncoder();
+let inputStart = 0;
+let inputCap = -1;
+let inputView = null;
+
+function inputBytes() {
+  if (inputCap < 0) [inputStart, inputCap] = __inputBuffer();
+  // A view dies when wasm memory grows (its buffer is replaced): make a new one then.
+  if (inputView === null || inputView.buffer !== memory.buffer) inputView = new Uint8Array(memory.buffer, inputStart, inputCap);
+  return inputView;
+}
+
+/** The core's answer for `text` (an INPUT kind) through the buffer, or undefined if it does not fit. */
+function viaBuffer(schema, mode, kind, text) {
+  const view = inputBytes();
+  // UTF-8 takes at least a byte a UTF-16 unit.
+  if (text.length > view.length) return undefined;
+  const { read, written } = encoder.encodeInto(text, view);
+  return read === text.length ? __validateInput(schema, mode, kind, written) : undefined;
+}
+
+/** The core's answer for a JS value as `encode` wrote it. */
+const validateEncoded = (schema, mode, text) => viaBuffer(schema, mode, INPUT.JS_VALUE, text) ?? __validate(schema, mode, text);
+
 /** Runs `call(text)` on the value as read, completing or retrying as the core answers. */
 function withKept(value, call) {
   const kept = [];
@@ -225,7 +259,7 @@ function bodyResult(schema, input, options) {
   const r = read(input);
   const data = fast.body(schema, mode, r);
   if (data !== undefined) return plainlyValid(data);
-  return localized(withKept(r, (text) => __validate(schema, mode, text)), catalog);
+  return localized(withKept(r, (text) => validateEncoded(schema, mode, text)), catalog);
 }
 
 // A lone UTF-16 surrogate in a JS string would become U+FFFD on its way into wasm (UTF-8): write
@@ -243,13 +277,16 @@ function jsonResult(schema, body, options) {
 function jsonOutcome(schema, body, mode) {
   if (typeof body === 'string') {
     if (!isWellFormed(body)) body = escapeLone(body);
-    const r = JSON.parse(__validateJson(schema, mode, body));
+    const r = JSON.parse(viaBuffer(schema, mode, INPUT.JSON_TEXT, body) ?? __validateJson(schema, mode, body));
     // Unescaped strings of the body come back as UTF-16 ranges of it: slices, not copies.
     return r.refs ? complete(r, (a, b) => body.slice(a, b)) : r;
   }
-  if (body instanceof Uint8Array) return JSON.parse(__validateBytes(schema, mode, body));
-  if (body instanceof ArrayBuffer) return JSON.parse(__validateBytes(schema, mode, new Uint8Array(body)));
-  throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
+  if (body instanceof ArrayBuffer) body = new Uint8Array(body);
+  if (!(body instanceof Uint8Array)) throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
+  const view = inputBytes();
+  if (body.length > view.length) return JSON.parse(__validateBytes(schema, mode, body));
+  view.set(body);
+  return JSON.parse(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
 }
 
 function unwrap(r, options) {
@@ -301,7 +338,7 @@ function fieldResult(schema, index, name, value, options) {
   const plain = fast.field(schema, modeOf(options), index, v);
   if (plain !== undefined) return plainlyValid(plain[0]);
   const mode = modeOf(options) | ((index + 1) << 1);
-  const r = localized(withKept(v, (text) => __validate(schema, mode, text)), catalog);
+  const r = localized(withKept(v, (text) => validateEncoded(schema, mode, text)), catalog);
   const relative = (i) => ({ ...i, path: i.path.slice(1) });
   if (!r.success) return { success: false, issues: r.issues.map(relative), warnings: r.warnings.map(relative) };
   return { success: true, data: r.data[name], warnings: r.warnings.map(relative) };

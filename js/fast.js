@@ -192,7 +192,7 @@ export function fastPath(zones) {
   function json(id, mode, input) {
     let text = input;
     if (typeof input !== 'string') {
-      if (utf8 === null || !(input instanceof Uint8Array) || input.length > LIMITS.bodyBytes) return undefined;
+      if (utf8 === null || !(input instanceof Uint8Array) || input.length > JSON_FAST_MAX) return undefined;
       try {
         text = utf8.decode(input);
       } catch {

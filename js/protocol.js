@@ -26,6 +26,13 @@ export const RULE = Object.freeze({
   TEAM_ID: 5,
 });
 
+/** What JS wrote into the input buffer (`__validateInput`'s kind). */
+export const INPUT = Object.freeze({
+  JS_VALUE: 0,
+  JSON_TEXT: 1,
+  JSON_BYTES: 2,
+});
+
 /** JSON Schema target ids (`__jsonSchema` flags, bits 2-3). */
 export const TARGET = Object.freeze({
   'draft-2020-12': 0,

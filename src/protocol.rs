@@ -53,6 +53,27 @@ pub static TARGETS: [(&str, Target); 3] = [
     ("openapi-3.0", Target::OpenApi30),
 ];
 
+/// What JS wrote into the input buffer (`__validateInput`'s `kind`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// A JS value, encoded by `js/read.js` (JSON plus `!kind` tags).
+    JsValue,
+    /// A body's JSON text (UTF-8, from `encodeInto`).
+    JsonText,
+    /// A body's raw bytes.
+    JsonBytes,
+}
+
+pub static INPUT_KINDS: [(&str, InputKind); 3] = [
+    ("JS_VALUE", InputKind::JsValue),
+    ("JSON_TEXT", InputKind::JsonText),
+    ("JSON_BYTES", InputKind::JsonBytes),
+];
+
+pub fn input_kind(id: u32) -> Option<InputKind> {
+    INPUT_KINDS.get(id as usize).map(|(_, k)| *k)
+}
+
 pub fn schema(id: u32) -> Option<&'static Schema> {
     SCHEMAS.get(id as usize).map(|(_, s)| *s)
 }
@@ -196,6 +217,11 @@ mod generate {
             "/** Lone-value rule ids (`__check`). */\nexport const RULE = Object.freeze({{\n{}\n}});\n",
             ids(RULES.iter().map(|(n, _)| *n).collect())
         );
+        let _ = writeln!(
+            out,
+            "/** What JS wrote into the input buffer (`__validateInput`'s kind). */\nexport const INPUT = Object.freeze({{\n{}\n}});\n",
+            ids(INPUT_KINDS.iter().map(|(n, _)| *n).collect())
+        );
         let targets: Vec<String> = TARGETS
             .iter()
             .enumerate()
@@ -287,6 +313,10 @@ mod generate {
             assert_eq!(n, 1, "{}", s.name);
         }
         assert!(schema(SCHEMAS.len() as u32).is_none());
+        for (i, (_, kind)) in INPUT_KINDS.iter().enumerate() {
+            assert!(input_kind(i as u32) == Some(*kind));
+        }
+        assert!(input_kind(INPUT_KINDS.len() as u32).is_none());
         assert!(rule(RULES.len() as u32).is_none());
     }
 }

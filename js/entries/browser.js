@@ -4,7 +4,8 @@
 // (its imports resolve inside pkg/), so a browser makes two requests, this module and the wasm,
 // instead of a chain of four.
 import init from './cal_profile.js';
+import { setMemory } from './instance.js';
 
-await init({ module_or_path: new URL('./cal_profile_bg.wasm', import.meta.url) });
+setMemory((await init({ module_or_path: new URL('./cal_profile_bg.wasm', import.meta.url) })).memory);
 
 export * from './api.js';

@@ -1,6 +1,7 @@
 // Vercel edge entry (Next.js `runtime = 'edge'`, the `edge-light` condition): the edge runtime
 // compiles no wasm from bytes either, and it spells a wasm module import with `?module`.
 import { initSync } from './cal_profile.js';
+import { setMemory } from './instance.js';
 import module from './cal_profile_bg.wasm?module';
 
 // Next.js runs edge code in a `node:vm` context but compiles the imported wasm outside it, so the
@@ -11,6 +12,6 @@ import module from './cal_profile_bg.wasm?module';
 if (!(module instanceof WebAssembly.Module) && Object.prototype.toString.call(module) === '[object WebAssembly.Module]') {
   Object.setPrototypeOf(module, WebAssembly.Module.prototype);
 }
-initSync({ module });
+setMemory(initSync({ module }).memory);
 
 export * from './api.js';

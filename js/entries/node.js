@@ -3,8 +3,9 @@
 // at run time and the entry survives being copied elsewhere by a server-side bundler (esbuild,
 // Vite SSR, Next.js, bun build). The module compiles synchronously: no `init` to call.
 import { initSync } from './cal_profile.js';
+import { setMemory } from './instance.js';
 import bytes from './cal_profile_bg.wasm';
 
-initSync({ module: bytes });
+setMemory(initSync({ module: bytes }).memory);
 
 export * from './api.js';

@@ -11,8 +11,11 @@ import { readFileSync } from 'node:fs';
 // so that the test holds the instance's memory.
 import * as cal from '../../pkg/api.js';
 import { initSync } from '../../pkg/cal_profile.js';
+import { setMemory } from '../../pkg/instance.js';
 
 const { memory } = initSync({ module: readFileSync(new URL('../../pkg/cal_profile_bg.wasm', import.meta.url)) });
+// What every entry does after instantiating: the input buffer is written through this memory.
+setMemory(memory);
 
 const bigBio = 'é'.repeat(30000) + 'a'.repeat(40000); // about 100 kB of JSON
 const metadata = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`key${i}`, 'm'.repeat(500)]));
