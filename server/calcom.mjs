@@ -174,12 +174,9 @@ export function calcomRoutes(cp, store, { requestTimeout, emailVerification }) {
   function sendMe(res, user, revision) {
     const me = toMe(user);
     const guard = cp.validateMe(me);
-    // validateMe also applies cal.com's 100 kB *request* limit to the Me it is given (a near-100 kB
-    // bio fails it); cal.com's responses have no such limit, so that one issue does not count here.
-    const failures = guard.success ? [] : guard.issues.filter((issue) => issue.code !== 'body_too_large');
-    if (failures.length) {
+    if (!guard.success) {
       return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException',
-        `Internal server error: stored profile does not match the Me schema (${failures.map((i) => i.message).join('; ')})`));
+        `Internal server error: stored profile does not match the Me schema (${guard.issues.map((i) => i.message).join('; ')})`));
     }
     return sendJson(res, 200, { status: 'success', data: me }, { 'X-Profile-Revision': String(revision) });
   }
