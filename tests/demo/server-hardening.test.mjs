@@ -15,7 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { API_KEY, authHeaders, getMe, patchMe, startServer, tempDir } from './helpers.mjs';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-/** The server's default request timeout (server/server.mjs REQUEST_TIMEOUT_MS). */
+/** The server's default request timeout (server/http.mjs REQUEST_TIMEOUT_MS). */
 const REQUEST_TIMEOUT = 5_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
