@@ -410,7 +410,8 @@ pub mod internals {
     pub use crate::rules::email::{matches_v1_regex, strict_syntax};
     use crate::{Mode, Outcome, Schema};
 
-    /// Validates the text `js/api.js` writes for a JavaScript value (JSON plus `!kind` tags).
+    /// Validates the text `js/api.js` writes for a JavaScript value (JSON plus `!kind` tags). Its
+    /// objects' keys are unique, as `Object.keys` gives them: a repeated key is not merged.
     pub fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
         crate::validate_js_text(schema, text, mode)
     }

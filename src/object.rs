@@ -18,6 +18,29 @@ fn id<'a>(k: &Str<'a>) -> Cow<'a, str> {
     k.decode().unwrap_or(Cow::Borrowed(k.raw()))
 }
 
+/// The members of an object read from a JavaScript value by the JS layer (`Dialect::JsValue`):
+/// `Object.keys` gave each key once (a Proxy whose `ownKeys` repeats one throws, and the layer
+/// sends it as unreadable), so there is nothing to merge and no key to hash or decode.
+pub fn js_value_members<'o, 'a>(o: &'o Object<'a>) -> Vec<Entry<'o, 'a>> {
+    o.members
+        .iter()
+        .map(|(k, v)| Entry {
+            key: *k,
+            value: v,
+            duplicated: false,
+        })
+        .collect()
+}
+
+/// The members as JavaScript sees them, for a context: a value the JS layer read has unique keys.
+pub fn members_in<'o, 'a>(o: &'o Object<'a>, cx: &crate::context::Cx) -> Vec<Entry<'o, 'a>> {
+    if cx.from_js {
+        js_value_members(o)
+    } else {
+        js_members(o)
+    }
+}
+
 pub fn js_members<'o, 'a>(o: &'o Object<'a>) -> Vec<Entry<'o, 'a>> {
     let n = o.members.len();
     let mut out: Vec<Entry<'o, 'a>> = Vec::with_capacity(n);

@@ -15,7 +15,7 @@ use crate::context::Cx;
 use crate::issue::{Code, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::messages::Msg;
-use crate::object::js_members;
+use crate::object::members_in;
 use crate::rules::{Doc, Fast, FieldRule, Obj, Shape};
 
 pub const MAX_KEYS: usize = 50;
@@ -109,7 +109,7 @@ pub fn check(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
     };
     let before = cx.error_count();
     let strict = cx.strict();
-    let members = js_members(o);
+    let members = members_in(o, cx);
     let mut kept = Vec::with_capacity(members.len());
     for e in &members {
         let name = e.key.decode();

@@ -6,7 +6,7 @@ use crate::context::Cx;
 use crate::issue::Code;
 use crate::json::{Value, Writer};
 use crate::messages::Msg;
-use crate::object::js_members;
+use crate::object::members_in;
 use crate::rules::{Doc, Fast, FieldRule, Obj, Shape};
 
 pub const STRING: FieldRule = FieldRule {
@@ -88,7 +88,7 @@ pub fn organization(v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
         return;
     };
     let before = cx.error_count();
-    let members = js_members(o);
+    let members = members_in(o, cx);
     let mark = out.mark();
     out.begin_object();
     for (name, rule) in [("id", number as super::Rule), ("isPlatform", boolean)] {

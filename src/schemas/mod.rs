@@ -15,7 +15,7 @@ use crate::context::{is_absent, unreadable, Cx, Mode};
 use crate::issue::{Code, Issue, Unit};
 use crate::json::{Kind, Value, Writer};
 use crate::messages::Msg;
-use crate::object::js_members;
+use crate::object::members_in;
 use crate::outcome::Outcome;
 use crate::rules::FieldRule;
 
@@ -200,7 +200,7 @@ pub fn nested(schema: &Schema, v: &Value<'_>, cx: &mut Cx, out: &mut Writer) {
 
 /// Checks every field of `o` and writes the normalised object.
 fn walk_object(schema: &Schema, o: &crate::json::Object<'_>, cx: &mut Cx, out: &mut Writer) {
-    let members = js_members(o);
+    let members = members_in(o, cx);
     // Which schema field each member is (None: unknown key).
     let field_of: Vec<Option<usize>> = members
         .iter()
