@@ -284,10 +284,20 @@ function jsonOutcome(schema, body, mode) {
   if (body instanceof ArrayBuffer) body = new Uint8Array(body);
   if (!(body instanceof Uint8Array)) throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
   const view = inputBytes();
-  if (body.length > view.length) return JSON.parse(__validateBytes(schema, mode, body));
-  view.set(body);
-  return JSON.parse(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
+  let r;
+  if (body.length > view.length) {
+    r = JSON.parse(__validateBytes(schema, mode, body));
+  } else {
+    view.set(body);
+    r = JSON.parse(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
+  }
+  // Long unescaped strings come back as byte ranges of the body (the core checked it is UTF-8),
+  // decoded here once instead of travelling back as JSON text and being parsed again.
+  const bytes = body;
+  return r.refs ? complete(r, (a, b) => utf8.decode(bytes.subarray(a, b))) : r;
 }
+
+const utf8 = new TextDecoder();
 
 function unwrap(r, options) {
   if (r.success) return r.data;

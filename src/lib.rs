@@ -257,7 +257,26 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
     // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     match std::str::from_utf8(body) {
-        Ok(text) => validate_text(schema, text, mode, None),
+        Ok(text) => validate_text(schema, text, mode, Dialect::Json),
+        Err(e) => syntax_failure(mode, e.valid_up_to(), Msg::JsonNotUtf8),
+    }
+}
+
+/// [`validate_json`] for a body the JS caller holds as bytes: the data it gets back may point at
+/// unescaped strings of those bytes (`refs`, byte ranges the JS layer decodes) instead of
+/// carrying their text back as JSON.
+#[cfg(any(target_arch = "wasm32", test, fuzzing))]
+pub(crate) fn validate_json_bytes_for_js(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
+    json::content_was_needed();
+    if schema.request && body.len() > BODY_LIMIT {
+        return schemas::run(schema, &Value::Null, body.len(), mode);
+    }
+    let (body, base) = match body.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, 3),
+        None => (body, 0),
+    };
+    match std::str::from_utf8(body) {
+        Ok(text) => validate_text(schema, text, mode, Dialect::JsonBytes { base }),
         Err(e) => syntax_failure(mode, e.valid_up_to(), Msg::JsonNotUtf8),
     }
 }
@@ -272,26 +291,22 @@ pub(crate) fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode)
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
     match body.strip_prefix('\u{feff}') {
-        Some(rest) => validate_text(schema, rest, mode, Some(1)),
-        None => validate_text(schema, body, mode, Some(0)),
+        Some(rest) => validate_text(schema, rest, mode, Dialect::JsonText { base: 1 }),
+        None => validate_text(schema, body, mode, Dialect::JsonText { base: 0 }),
     }
 }
 
-/// A body without its byte-order mark. `refs_base`: the caller holds the text as a JS string
-/// and this many UTF-16 units precede `text` in it.
-fn validate_text(schema: &Schema, text: &str, mode: Mode, refs_base: Option<u32>) -> Outcome {
+/// A body without its byte-order mark, read in `dialect` (which says whether the data may point
+/// at the caller's copy of the body).
+fn validate_text(schema: &Schema, text: &str, mode: Mode, dialect: Dialect) -> Outcome {
     // body-parser turns an empty body into `{}`.
     if text.is_empty() && mode == Mode::Compat {
         return schemas::run(schema, &Value::Object(json::Object::default()), 0, mode);
     }
-    let dialect = match refs_base {
-        Some(base) => Dialect::JsonText { base },
-        None => Dialect::Json,
-    };
     match parse(text, dialect) {
         Ok(v) => {
             let mut cx = Cx::new(mode);
-            cx.refs = refs_base.is_some();
+            cx.refs = dialect != Dialect::Json;
             schemas::run_with(schema, &v, text.len(), cx)
         }
         Err(e) => syntax_failure(mode, e.offset, e.what),

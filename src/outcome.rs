@@ -109,7 +109,26 @@ pub fn write_issues(w: &mut Writer, issues: &[Issue]) {
 #[cfg(test)]
 mod tests {
     use crate::json::need_content;
-    use crate::{validate_js_text, validate_json_text_for_js, Mode, UPDATE_ME};
+    use crate::{validate_js_text, validate_json_bytes_for_js, validate_json_text_for_js};
+    use crate::{Mode, UPDATE_ME};
+
+    #[test]
+    fn a_bytes_body_gets_byte_ranges_of_its_long_unescaped_strings() {
+        let bio = "é".repeat(40); // 80 bytes, 40 UTF-16 units
+        let body =
+            format!("\u{feff}{{\"name\":\"A\",\"bio\":\"{bio}\",\"timeZone\":\"europe/paris\"}}");
+        let out = validate_json_bytes_for_js(&UPDATE_ME, body.as_bytes(), Mode::Strict);
+        let json = out.to_json();
+        // After the 3-byte BOM, `{"name":"A","bio":"` is 19 bytes: the bio is bytes 22..102.
+        assert!(json.contains(r#""bio":[22,102]"#), "{json}");
+        assert_eq!(body.as_bytes().get(22..102), Some(bio.as_bytes()));
+        // Short strings and changed ones (the zone's spelling) are written out.
+        assert!(
+            json.contains(r#""name":"A""#) && json.contains(r#""timeZone":"Europe/Paris""#),
+            "{json}"
+        );
+        assert!(json.contains(r#""refs":true"#), "{json}");
+    }
 
     #[test]
     fn a_request_for_text_answers_only_the_call_that_made_it() {

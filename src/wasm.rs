@@ -6,7 +6,7 @@
 
 use crate::protocol;
 use crate::rules::Rule;
-use crate::{check_value, validate_js_field, validate_js_text, validate_json, Mode, Schema};
+use crate::{check_value, validate_js_field, validate_js_text, Mode, Schema};
 use wasm_bindgen::prelude::*;
 
 /// Bit 0 of a mode id: strict (0) or compat (1).
@@ -114,7 +114,7 @@ pub fn validate_json_text(schema_id: u32, mode_id: u32, body: &str) -> Result<St
 /// Validates a raw JSON body given as bytes (a `Uint8Array`, copied once into wasm memory).
 #[wasm_bindgen(skip_typescript, js_name = "__validateBytes")]
 pub fn validate_bytes(schema_id: u32, mode_id: u32, body: &[u8]) -> Result<String, JsError> {
-    Ok(validate_json(schema(schema_id)?, body, mode(mode_id)).to_json())
+    Ok(crate::validate_json_bytes_for_js(schema(schema_id)?, body, mode(mode_id)).to_json())
 }
 
 /// One field rule on one encoded JS value.

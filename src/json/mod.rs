@@ -48,6 +48,8 @@ pub enum Origin {
     Kept(u32),
     /// It stands unescaped in the JS string the body came from, at this UTF-16 offset.
     At(u32),
+    /// It stands unescaped in the bytes the body came from, at this byte offset.
+    AtByte(u32),
 }
 
 /// What a value is, in the words a JavaScript developer uses ("received bigint").

@@ -17,6 +17,9 @@ pub enum Dialect {
     /// JSON text that the JS caller holds as a string: unescaped strings remember their UTF-16
     /// offset in it (`Origin::At`); `base` is how many units precede `text` there (a BOM).
     JsonText { base: u32 },
+    /// JSON text that the JS caller holds as UTF-8 bytes: unescaped strings remember their byte
+    /// offset in them (`Origin::AtByte`); `base` is how many bytes precede `text` there (a BOM).
+    JsonBytes { base: u32 },
     /// JSON produced by our JS boundary from a JavaScript value: may also hold `!kind` tags, and
     /// `!s<len>` for a long string the JS layer kept (`Origin::Kept`).
     JsValue,
@@ -323,6 +326,10 @@ impl<'a> Parser<'a> {
                         Dialect::JsonText { base } if !escaped => {
                             let at = u32::try_from(at).unwrap_or(u32::MAX);
                             s.with_origin(Origin::At(base.saturating_add(at)))
+                        }
+                        Dialect::JsonBytes { base } if !escaped => {
+                            let at = u32::try_from(start).unwrap_or(u32::MAX);
+                            s.with_origin(Origin::AtByte(base.saturating_add(at)))
                         }
                         _ => s,
                     });

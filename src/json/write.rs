@@ -6,6 +6,9 @@ use super::{Origin, Str};
 /// An unescaped string shorter than this is copied even when the caller holds its text: a
 /// reference costs about as much as the copy.
 const SLICE_MIN_UNITS: usize = 24;
+/// The same for a byte range, which JS turns into a string with a `TextDecoder` call: worth its
+/// fixed cost only for longer strings.
+const SLICE_MIN_BYTES: usize = 64;
 
 #[derive(Default, Debug)]
 pub struct Writer {
@@ -153,14 +156,18 @@ impl Writer {
     }
 
     /// A string value from the input, unchanged. When the JS caller holds its text (a kept
-    /// string, or a long unescaped slice of the body it passed as a string), a reference is
-    /// written instead: `[index]` into the kept strings, or `[start,end]` UTF-16 offsets.
+    /// string, or a long unescaped slice of the body it passed), a reference is written instead:
+    /// `[index]` into the kept strings, `[start,end]` UTF-16 offsets of a string body, or
+    /// `[start,end]` byte offsets of a bytes body.
     pub fn string(&mut self, s: &Str<'_>) {
         if self.refs_on && self.arrays == 0 {
             let reference = match s.origin() {
                 Origin::Kept(i) => Some((i, None)),
                 Origin::At(at) if s.utf16_len() >= SLICE_MIN_UNITS => {
                     Some((at, Some(at as usize + s.utf16_len())))
+                }
+                Origin::AtByte(at) if s.raw.len() >= SLICE_MIN_BYTES => {
+                    Some((at, Some(at as usize + s.raw.len())))
                 }
                 _ => None,
             };

@@ -28,12 +28,14 @@ const fast = fastPath(() => zones);
 // The core's verdict in `mode` (0 strict, 1 compat), every string inlined (no `kept`, no references).
 const core = (id, mode, value) => JSON.parse(glue.__validate(id, mode, encode(read(value))));
 const coreField = (id, mode, fi, value) => JSON.parse(glue.__validate(id, mode | ((fi + 1) << 1), encode(read(value, 1))));
-// A text's data may point at `[start, end]` slices of it (`refs`): put the strings back.
+// A text's data may point at `[start, end]` slices of it, a byte body's at byte ranges (`refs`):
+// put the strings back.
+const utf8 = new TextDecoder();
 function coreJson(id, mode, body) {
-  if (typeof body !== 'string') return JSON.parse(glue.__validateBytes(id, mode, body));
-  const r = JSON.parse(glue.__validateJson(id, mode, body));
+  const text = typeof body === 'string';
+  const r = JSON.parse(text ? glue.__validateJson(id, mode, body) : glue.__validateBytes(id, mode, body));
   const resolve = (v) => {
-    if (Array.isArray(v)) return body.slice(v[0], v[1]);
+    if (Array.isArray(v)) return text ? body.slice(v[0], v[1]) : utf8.decode(body.subarray(v[0], v[1]));
     if (typeof v === 'object' && v !== null) for (const k of Object.keys(v)) v[k] = resolve(v[k]);
     return v;
   };
