@@ -214,7 +214,8 @@ pub use schemas::ALL as ALL_SCHEMAS;
 static ALLOCATOR: arena::Arena = arena::Arena::new();
 
 use context::Cx;
-use json::{parse, parse_full, Dialect, Value};
+use json::{parse, parse_js, Dialect, Value};
+use std::cell::Cell;
 
 /// The IANA tz database release the time-zone names come from.
 ///
@@ -267,7 +268,6 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
 /// carrying their text back as JSON.
 #[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub(crate) fn validate_json_bytes_for_js(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
-    json::content_was_needed();
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
@@ -285,8 +285,6 @@ pub(crate) fn validate_json_bytes_for_js(schema: &Schema, body: &[u8], mode: Mod
 /// at unescaped strings of that text (`refs` in the JS result) instead of copying them.
 #[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub(crate) fn validate_json_text_for_js(schema: &Schema, body: &str, mode: Mode) -> Outcome {
-    // Its JS caller cannot ask again: no earlier call's request for text may answer for it.
-    json::content_was_needed();
     if schema.request && body.len() > BODY_LIMIT {
         return schemas::run(schema, &Value::Null, body.len(), mode);
     }
@@ -319,8 +317,8 @@ fn validate_text(schema: &Schema, text: &str, mode: Mode, dialect: Dialect) -> O
 /// strings with nothing JSON escapes). The data then points at them (`refs`), and if the verdict
 /// needs their text after all, the outcome asks for it (`{"retry":true}`).
 pub(crate) fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outcome {
-    json::content_was_needed();
-    match parse_full(text, Dialect::JsValue) {
+    let needed = Cell::new(false);
+    match parse_js(text, &needed) {
         Ok(p) => {
             let cx = js_cx(mode);
             // Each kept unit is at most 3 bytes of UTF-8 (an astral pair: 4 bytes for 2 units),
@@ -329,10 +327,9 @@ pub(crate) fn validate_js_text(schema: &Schema, text: &str, mode: Mode) -> Outco
             // it: ask for it at once rather than validate what will be validated again.
             let size = text.len() + p.kept_units.saturating_mul(3);
             if p.kept_units > 0 && schema.request && size > BODY_LIMIT {
-                json::need_content();
-                return Outcome::from_cx(cx, None);
+                return Outcome::retry();
             }
-            schemas::run_with(schema, &p.value, size, cx)
+            schemas::run_with(schema, &p.value, size, cx).unless_needed(&needed)
         }
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
@@ -350,9 +347,9 @@ fn js_cx(mode: Mode) -> Cx {
 /// Validates one field of a schema on its own (an encoded JS value, as [`validate_js_text`]):
 /// the per-field form validators (`UpdateMeSchema.shape.timeZone`).
 pub(crate) fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) -> Outcome {
-    json::content_was_needed();
-    match parse_full(text, Dialect::JsValue) {
-        Ok(p) => schemas::run_field(field, &p.value, js_cx(mode)),
+    let needed = Cell::new(false);
+    match parse_js(text, &needed) {
+        Ok(p) => schemas::run_field(field, &p.value, js_cx(mode)).unless_needed(&needed),
         Err(e) => syntax_failure(mode, e.offset, e.what),
     }
 }
@@ -361,16 +358,16 @@ pub(crate) fn validate_js_field(field: &schemas::Field, text: &str, mode: Mode) 
 /// `text` is JSON, or the boundary's extended JSON when `from_js`.
 #[cfg(any(target_arch = "wasm32", test, fuzzing))]
 pub(crate) fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mode) -> Outcome {
-    let dialect = if from_js {
-        Dialect::JsValue
-    } else {
-        Dialect::Json
-    };
-    json::content_was_needed();
+    let needed = Cell::new(false);
     let mut cx = Cx::new(mode);
     cx.from_js = from_js;
     cx.refs = from_js;
-    let v = match parse(text, dialect) {
+    let parsed = if from_js {
+        parse_js(text, &needed).map(|p| p.value)
+    } else {
+        parse(text, Dialect::Json)
+    };
+    let v = match parsed {
         Ok(v) => v,
         Err(e) => return syntax_failure(mode, e.offset, e.what),
     };
@@ -380,7 +377,7 @@ pub(crate) fn check_value(rule: rules::Rule, text: &str, from_js: bool, mode: Mo
     } else {
         rule(&v, &mut cx, &mut out);
     }
-    Outcome::from_cx(cx, Some(out))
+    Outcome::from_cx(cx, Some(out)).unless_needed(&needed)
 }
 
 fn syntax_failure(mode: Mode, offset: usize, what: Msg) -> Outcome {

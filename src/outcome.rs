@@ -2,7 +2,7 @@
 
 use crate::context::Cx;
 use crate::issue::Issue;
-use crate::json::{content_was_needed, Writer};
+use crate::json::Writer;
 
 /// What [`validate_json`](crate::validate_json) found: the issues (empty on success), the
 /// warnings (on success too), and on success the normalised data as JSON text.
@@ -42,9 +42,30 @@ impl Outcome {
         Outcome {
             data,
             refs,
-            retry: content_was_needed(),
+            retry: false,
             issues: cx.issues,
             warnings: cx.warnings,
+        }
+    }
+
+    /// The answer when the core needed the text of a string the JS layer kept: ask again with
+    /// every string whole (no verdict, which may depend on that text).
+    pub(crate) fn retry() -> Outcome {
+        Outcome {
+            data: None,
+            refs: false,
+            retry: true,
+            issues: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// This outcome, or [`Outcome::retry`] when the call's kept strings were asked for.
+    pub(crate) fn unless_needed(self, needed: &std::cell::Cell<bool>) -> Outcome {
+        if needed.get() {
+            Outcome::retry()
+        } else {
+            self
         }
     }
 
@@ -108,7 +129,6 @@ pub fn write_issues(w: &mut Writer, issues: &[Issue]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::json::need_content;
     use crate::{validate_js_text, validate_json_bytes_for_js, validate_json_text_for_js};
     use crate::{Mode, UPDATE_ME};
 
@@ -132,13 +152,18 @@ mod tests {
 
     #[test]
     fn a_request_for_text_answers_only_the_call_that_made_it() {
+        // The avatar URL rule reads the text: the call asks for it.
         let asks = validate_js_text(&UPDATE_ME, r#"{"avatarUrl":!s300}"#, Mode::Strict);
         assert_eq!(asks.to_json(), r#"{"retry":true}"#);
-        // A stale flag (however it came to be) never turns a later answer into a request.
-        need_content();
+        // A length is all the bio needs: no request, and the data points at the kept string.
+        let bio = validate_js_text(&UPDATE_ME, r#"{"bio":!s300}"#, Mode::Strict);
+        assert_eq!(
+            bio.to_json(),
+            r#"{"success":true,"data":{"bio":[0]},"refs":true,"warnings":[]}"#
+        );
+        // Each call has its own flag: later calls answer for themselves.
         let text = validate_json_text_for_js(&UPDATE_ME, r#"{"name":"A"}"#, Mode::Strict);
         assert!(text.to_json().starts_with(r#"{"success":true"#));
-        need_content();
         let js = validate_js_text(&UPDATE_ME, r#"{"name":"A"}"#, Mode::Strict);
         assert!(js.to_json().starts_with(r#"{"success":true"#));
     }

@@ -15,37 +15,23 @@
 mod parse;
 mod write;
 
-pub use parse::{parse, parse_full, Dialect};
+pub use parse::{parse, parse_js, Dialect};
 pub use write::{push_int, Writer};
 
 use std::borrow::Cow;
 use std::cell::Cell;
 
-thread_local! {
-    /// Set when the core read the content of a string the caller kept on its side (a
-    /// [`Origin::Kept`] string): the verdict then may depend on text it was not given, so the
-    /// caller must ask again with the whole value (see [`content_was_needed`]).
-    static CONTENT_NEEDED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Whether the core needed the content of a kept string since the last call, and clears the flag.
-pub fn content_was_needed() -> bool {
-    CONTENT_NEEDED.with(|c| c.replace(false))
-}
-
-pub(crate) fn need_content() {
-    CONTENT_NEEDED.with(|c| c.set(true));
-}
-
 /// Where the caller's JavaScript already holds a string, so that the normalised output can point
 /// at it instead of copying it through wasm memory twice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
+pub enum Origin<'a> {
     /// Only the text the core was given has it.
     Inline,
     /// The JS layer kept a long, well-formed string on its side and sent only its length
-    /// (`!s<len>`): this is its index in the order the strings appear in the text.
-    Kept(u32),
+    /// (`!s<len>`): this is its index in the order the strings appear in the text, and the flag
+    /// of the call that read it ([`parse_js`]), set when a rule wants its text: the verdict may
+    /// then depend on text the core was not given, and the call answers with a request for it.
+    Kept(u32, &'a Cell<bool>),
     /// It stands unescaped in the JS string the body came from, at this UTF-16 offset.
     At(u32),
     /// It stands unescaped in the bytes the body came from, at this byte offset.
@@ -132,7 +118,7 @@ pub struct Str<'a> {
     escaped: bool,
     lone_surrogate: bool,
     utf16_len: usize,
-    origin: Origin,
+    origin: Origin<'a>,
 }
 
 impl<'a> Str<'a> {
@@ -146,23 +132,23 @@ impl<'a> Str<'a> {
         }
     }
 
-    pub(crate) fn with_origin(self, origin: Origin) -> Self {
+    pub(crate) fn with_origin(self, origin: Origin<'a>) -> Self {
         Str { origin, ..self }
     }
 
     /// A well-formed string of `utf16_len` units whose text the JS layer kept (index `index`).
-    pub(crate) fn kept(utf16_len: usize, index: u32) -> Self {
-        Str::new("", false, false, utf16_len).with_origin(Origin::Kept(index))
+    pub(crate) fn kept(utf16_len: usize, index: u32, needed: &'a Cell<bool>) -> Self {
+        Str::new("", false, false, utf16_len).with_origin(Origin::Kept(index, needed))
     }
 
-    pub fn origin(&self) -> Origin {
+    pub fn origin(&self) -> Origin<'a> {
         self.origin
     }
 
     /// Marks that the text of a kept string was wanted (its stand-in text is empty).
     fn touch(&self) {
-        if let Origin::Kept(_) = self.origin {
-            need_content();
+        if let Origin::Kept(_, needed) = self.origin {
+            needed.set(true);
         }
     }
 

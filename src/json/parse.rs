@@ -5,6 +5,7 @@
 
 use super::{Kind, Number, Object, Origin, Str, Value};
 use crate::messages::Msg;
+use std::cell::Cell;
 
 /// The body is depth 0; its object members (metadata, organization, a created user) are depth 1;
 /// theirs (the created user's metadata) depth 2.
@@ -40,16 +41,29 @@ pub struct SyntaxError {
     pub what: Msg,
 }
 
+/// Reads `text` in `dialect`; in [`Dialect::JsValue`] without the kept strings (see [`parse_js`]).
 pub fn parse(text: &str, dialect: Dialect) -> Result<Value<'_>, SyntaxError> {
-    parse_full(text, dialect).map(|p| p.value)
+    parse_with(text, dialect, None).map(|p| p.value)
 }
 
-pub fn parse_full(text: &str, dialect: Dialect) -> Result<Parsed<'_>, SyntaxError> {
+/// Reads the text the JS layer wrote for a JavaScript value ([`Dialect::JsValue`]), strings it
+/// kept on its side (`!s<len>`) included: when a rule wants the text of one, `needed` is set, and
+/// the caller answers with a request for the whole value instead of a verdict.
+pub fn parse_js<'a>(text: &'a str, needed: &'a Cell<bool>) -> Result<Parsed<'a>, SyntaxError> {
+    parse_with(text, Dialect::JsValue, Some(needed))
+}
+
+fn parse_with<'a>(
+    text: &'a str,
+    dialect: Dialect,
+    needed: Option<&'a Cell<bool>>,
+) -> Result<Parsed<'a>, SyntaxError> {
     let mut p = Parser {
         s: text,
         b: text.as_bytes(),
         i: 0,
         dialect,
+        needed,
         kept: 0,
         kept_units: 0,
         shift: 0,
@@ -71,6 +85,8 @@ struct Parser<'a> {
     b: &'a [u8],
     i: usize,
     dialect: Dialect,
+    /// Where a kept string's request for its text goes; without it, `!s<len>` is not read.
+    needed: Option<&'a Cell<bool>>,
     /// Kept strings seen so far (`!s<len>`), and their units.
     kept: u32,
     kept_units: usize,
@@ -154,13 +170,16 @@ impl<'a> Parser<'a> {
 
     /// `!s<len>`: a string of `len` UTF-16 units that the JS layer kept on its side.
     fn kept_string(&mut self) -> Result<Value<'a>, SyntaxError> {
+        let Some(needed) = self.needed else {
+            return Err(self.err(Msg::JsonUnknownTag));
+        };
         self.i += 2;
         let mut len = 0usize;
         while let Some(&d @ b'0'..=b'9') = self.b.get(self.i) {
             len = len.saturating_mul(10).saturating_add(usize::from(d - b'0'));
             self.i += 1;
         }
-        let s = Str::kept(len, self.kept);
+        let s = Str::kept(len, self.kept, needed);
         self.kept += 1;
         self.kept_units = self.kept_units.saturating_add(len);
         Ok(Value::String(s))

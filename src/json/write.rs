@@ -162,7 +162,7 @@ impl Writer {
     pub fn string(&mut self, s: &Str<'_>) {
         if self.refs_on && self.arrays == 0 {
             let reference = match s.origin() {
-                Origin::Kept(i) => Some((i, None)),
+                Origin::Kept(i, _) => Some((i, None)),
                 Origin::At(at) if s.utf16_len() >= SLICE_MIN_UNITS => {
                     Some((at, Some(at as usize + s.utf16_len())))
                 }
@@ -331,7 +331,7 @@ mod tests {
 
     #[test]
     fn strings_the_caller_holds_become_references() {
-        use crate::json::{content_was_needed, parse, Dialect, Value};
+        use crate::json::{parse, Dialect, Value};
         let body = r#"{"k":"a string long enough to point at","s":"short","e":"escaped \" but long enough"}"#;
         let Ok(Value::Object(o)) = parse(body, Dialect::JsonText { base: 1 }) else {
             panic!("parse")
@@ -374,13 +374,14 @@ mod tests {
                 false
             )
         );
-        assert!(!content_was_needed());
     }
 
     #[test]
     fn a_kept_string_is_a_reference_or_a_request_for_its_text() {
-        use crate::json::{content_was_needed, parse, Dialect, Value};
-        let Ok(Value::Object(o)) = parse(r#"{"a":!s300,"b":!s7}"#, Dialect::JsValue) else {
+        use crate::json::{parse_js, Value};
+        let needed = std::cell::Cell::new(false);
+        let Ok(Value::Object(o)) = parse_js(r#"{"a":!s300,"b":!s7}"#, &needed).map(|p| p.value)
+        else {
             panic!("parse")
         };
         let Value::String(b) = &o.members[1].1 else {
@@ -392,14 +393,19 @@ mod tests {
         w.key_raw("b");
         w.string(b);
         w.end_object();
-        assert!(!content_was_needed());
+        assert!(!needed.get());
         assert_eq!(w.finish_with_refs(), (r#"{"b":[1]}"#.to_owned(), true));
         // Inside an array a reference would be ambiguous: the core must ask for the text.
         let mut w = Writer::new().with_refs(true);
         w.begin_array();
         w.string(b);
-        assert!(content_was_needed());
-        assert!(!content_was_needed(), "reading the flag clears it");
+        assert!(needed.get());
+    }
+
+    #[test]
+    fn kept_strings_are_read_only_where_their_requests_have_somewhere_to_go() {
+        use crate::json::{parse, Dialect};
+        assert!(parse(r#"{"a":!s300}"#, Dialect::JsValue).is_err());
     }
 
     #[test]
