@@ -70,191 +70,32 @@ const LIST_0 = [12, 24];
 const LIST_1 = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const LIST_2 = ['ar', 'ca', 'de', 'es', 'eu', 'he', 'id', 'ja', 'lv', 'pl', 'ro', 'sr', 'th', 'vi', 'az', 'cs', 'el', 'es-419', 'fi', 'hr', 'it', 'km', 'nl', 'pt', 'ru', 'sv', 'tr', 'zh-CN', 'bg', 'da', 'en', 'et', 'fr', 'hu', 'iw', 'ko', 'no', 'pt-BR', 'sk', 'ta', 'uk', 'zh-TW', 'bn'];
 
-/** Per schema id: whether it is a request body (cal.com's body limit applies), and its fields in order. */
+/** A schema's table: whether it is a request body (cal.com's body limit applies), and its fields in order. */
+const schema = (request, fields) =>
+  Object.freeze({ request, fields: fields.map(([name, presence, nulls, fast]) => Object.freeze({ name, presence, null: nulls, fast })) });
+
+/** The schemas by id. */
 export const SCHEMAS = [
   // UPDATE_ME: UpdateMeInput
-  {
-    request: true,
-    fields: [
-      { name: 'email', presence: 'optional', null: 'not-null-column', fast: null },
-      { name: 'name', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'timeFormat', presence: 'optional', null: 'breaks', fast: [ONE_OF, LIST_0] },
-      { name: 'defaultScheduleId', presence: 'optional', null: 'clears-with-warning', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'weekStart', presence: 'optional', null: 'not-null-column', fast: [ONE_OF, LIST_1] },
-      { name: 'timeZone', presence: 'optional', null: 'not-null-column', fast: [TIME_ZONE] },
-      { name: 'locale', presence: 'optional', null: 'clears', fast: [ONE_OF, LIST_2] },
-      { name: 'avatarUrl', presence: 'optional', null: 'clears', fast: null },
-      { name: 'bio', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'metadata', presence: 'optional', null: 'breaks', fast: [METADATA] },
-    ],
-  },
+  schema(true, [['email', 'optional', 'not-null-column', null], ['name', 'optional', 'clears', [TEXT]], ['timeFormat', 'optional', 'breaks', [ONE_OF, LIST_0]], ['defaultScheduleId', 'optional', 'clears-with-warning', [INT_RANGE, 1, 2147483647]], ['weekStart', 'optional', 'not-null-column', [ONE_OF, LIST_1]], ['timeZone', 'optional', 'not-null-column', [TIME_ZONE]], ['locale', 'optional', 'clears', [ONE_OF, LIST_2]], ['avatarUrl', 'optional', 'clears', null], ['bio', 'optional', 'clears', [TEXT]], ['metadata', 'optional', 'breaks', [METADATA]]]),
   // ME: Me
-  {
-    request: false,
-    fields: [
-      { name: 'id', presence: 'required', null: 'rejected', fast: [INTEGER] },
-      { name: 'email', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'username', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'name', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'avatarUrl', presence: 'required', null: 'clears', fast: null },
-      { name: 'bio', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'timeFormat', presence: 'required', null: 'rejected', fast: null },
-      { name: 'defaultScheduleId', presence: 'required', null: 'clears', fast: [INTEGER] },
-      { name: 'weekStart', presence: 'required', null: 'rejected', fast: null },
-      { name: 'timeZone', presence: 'required', null: 'rejected', fast: null },
-      { name: 'locale', presence: 'optional', null: 'clears', fast: [ONE_OF, LIST_2] },
-      { name: 'organizationId', presence: 'required', null: 'clears', fast: [NUMBER] },
-      { name: 'organization', presence: 'optional', null: 'rejected', fast: null },
-    ],
-  },
+  schema(false, [['id', 'required', 'rejected', [INTEGER]], ['email', 'required', 'rejected', [TEXT]], ['username', 'required', 'rejected', [TEXT]], ['name', 'required', 'clears', [TEXT]], ['avatarUrl', 'required', 'clears', null], ['bio', 'required', 'clears', [TEXT]], ['timeFormat', 'required', 'rejected', null], ['defaultScheduleId', 'required', 'clears', [INTEGER]], ['weekStart', 'required', 'rejected', null], ['timeZone', 'required', 'rejected', null], ['locale', 'optional', 'clears', [ONE_OF, LIST_2]], ['organizationId', 'required', 'clears', [NUMBER]], ['organization', 'optional', 'rejected', null]]),
   // CREATE_MANAGED_USER: CreateManagedUserInput
-  {
-    request: true,
-    fields: [
-      { name: 'email', presence: 'required', null: 'rejected', fast: null },
-      { name: 'name', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'timeFormat', presence: 'optional', null: 'breaks', fast: [ONE_OF, LIST_0] },
-      { name: 'weekStart', presence: 'optional', null: 'not-null-column', fast: [ONE_OF, LIST_1] },
-      { name: 'timeZone', presence: 'optional-with-warning', null: 'absent', fast: [TIME_ZONE] },
-      { name: 'locale', presence: 'optional', null: 'clears', fast: [ONE_OF, LIST_2] },
-      { name: 'avatarUrl', presence: 'optional', null: 'clears', fast: null },
-      { name: 'bio', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'metadata', presence: 'optional', null: 'breaks', fast: [METADATA] },
-    ],
-  },
+  schema(true, [['email', 'required', 'rejected', null], ['name', 'required', 'rejected', [TEXT]], ['timeFormat', 'optional', 'breaks', [ONE_OF, LIST_0]], ['weekStart', 'optional', 'not-null-column', [ONE_OF, LIST_1]], ['timeZone', 'optional-with-warning', 'absent', [TIME_ZONE]], ['locale', 'optional', 'clears', [ONE_OF, LIST_2]], ['avatarUrl', 'optional', 'clears', null], ['bio', 'optional', 'clears', [TEXT]], ['metadata', 'optional', 'breaks', [METADATA]]]),
   // MANAGED_USER: ManagedUser
-  {
-    request: false,
-    fields: [
-      { name: 'id', presence: 'required', null: 'rejected', fast: [NUMBER] },
-      { name: 'email', presence: 'required', null: 'rejected', fast: null },
-      { name: 'username', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'name', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'bio', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'timeZone', presence: 'required', null: 'rejected', fast: null },
-      { name: 'weekStart', presence: 'required', null: 'rejected', fast: null },
-      { name: 'createdDate', presence: 'required', null: 'rejected', fast: null },
-      { name: 'timeFormat', presence: 'required', null: 'clears', fast: [NUMBER] },
-      { name: 'defaultScheduleId', presence: 'required', null: 'clears', fast: [NUMBER] },
-      { name: 'locale', presence: 'required', null: 'clears', fast: [ONE_OF, LIST_2] },
-      { name: 'avatarUrl', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'metadata', presence: 'optional', null: 'rejected', fast: [METADATA] },
-    ],
-  },
+  schema(false, [['id', 'required', 'rejected', [NUMBER]], ['email', 'required', 'rejected', null], ['username', 'required', 'clears', [TEXT]], ['name', 'required', 'clears', [TEXT]], ['bio', 'required', 'clears', [TEXT]], ['timeZone', 'required', 'rejected', null], ['weekStart', 'required', 'rejected', null], ['createdDate', 'required', 'rejected', null], ['timeFormat', 'required', 'clears', [NUMBER]], ['defaultScheduleId', 'required', 'clears', [NUMBER]], ['locale', 'required', 'clears', [ONE_OF, LIST_2]], ['avatarUrl', 'optional', 'clears', [TEXT]], ['metadata', 'optional', 'rejected', [METADATA]]]),
   // V1_USER_CREATE: V1UserCreateInput
-  {
-    request: true,
-    fields: [
-      { name: 'name', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'email', presence: 'required', null: 'rejected', fast: null },
-      { name: 'username', presence: 'required', null: 'rejected', fast: null },
-      { name: 'bio', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'timeZone', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'weekStart', presence: 'optional', null: 'rejected', fast: [ONE_OF, LIST_1] },
-      { name: 'theme', presence: 'optional', null: 'clears', fast: null },
-      { name: 'appTheme', presence: 'optional', null: 'clears', fast: null },
-      { name: 'defaultScheduleId', presence: 'optional', null: 'clears', fast: null },
-      { name: 'locale', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'hideBranding', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'timeFormat', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'brandColor', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'darkBrandColor', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'allowDynamicBooking', presence: 'optional', null: 'breaks', fast: null },
-      { name: 'role', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'createdDate', presence: 'optional', null: 'rejected', fast: null },
-    ],
-  },
+  schema(true, [['name', 'optional', 'clears', [TEXT]], ['email', 'required', 'rejected', null], ['username', 'required', 'rejected', null], ['bio', 'optional', 'clears', [TEXT]], ['timeZone', 'optional', 'rejected', null], ['weekStart', 'optional', 'rejected', [ONE_OF, LIST_1]], ['theme', 'optional', 'clears', null], ['appTheme', 'optional', 'clears', null], ['defaultScheduleId', 'optional', 'clears', null], ['locale', 'optional', 'rejected', null], ['hideBranding', 'optional', 'rejected', null], ['timeFormat', 'optional', 'rejected', null], ['brandColor', 'optional', 'rejected', null], ['darkBrandColor', 'optional', 'rejected', null], ['allowDynamicBooking', 'optional', 'breaks', null], ['role', 'optional', 'rejected', null], ['createdDate', 'optional', 'rejected', null]]),
   // V1_USER_EDIT: V1UserEditInput
-  {
-    request: true,
-    fields: [
-      { name: 'name', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'email', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'username', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'bio', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'timeZone', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'weekStart', presence: 'optional', null: 'rejected', fast: [ONE_OF, LIST_1] },
-      { name: 'theme', presence: 'optional', null: 'clears', fast: null },
-      { name: 'appTheme', presence: 'optional', null: 'clears', fast: null },
-      { name: 'defaultScheduleId', presence: 'optional', null: 'clears', fast: null },
-      { name: 'locale', presence: 'optional', null: 'clears', fast: null },
-      { name: 'hideBranding', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'timeFormat', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'brandColor', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'darkBrandColor', presence: 'optional', null: 'rejected', fast: null },
-      { name: 'allowDynamicBooking', presence: 'optional', null: 'breaks', fast: null },
-      { name: 'role', presence: 'optional', null: 'rejected', fast: null },
-    ],
-  },
+  schema(true, [['name', 'optional', 'clears', [TEXT]], ['email', 'optional', 'rejected', null], ['username', 'optional', 'rejected', null], ['bio', 'optional', 'clears', [TEXT]], ['timeZone', 'optional', 'rejected', null], ['weekStart', 'optional', 'rejected', [ONE_OF, LIST_1]], ['theme', 'optional', 'clears', null], ['appTheme', 'optional', 'clears', null], ['defaultScheduleId', 'optional', 'clears', null], ['locale', 'optional', 'clears', null], ['hideBranding', 'optional', 'rejected', null], ['timeFormat', 'optional', 'rejected', null], ['brandColor', 'optional', 'rejected', null], ['darkBrandColor', 'optional', 'rejected', null], ['allowDynamicBooking', 'optional', 'breaks', null], ['role', 'optional', 'rejected', null]]),
   // V1_USER: V1User
-  {
-    request: false,
-    fields: [
-      { name: 'id', presence: 'required', null: 'rejected', fast: [INTEGER] },
-      { name: 'username', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'name', presence: 'required', null: 'clears', fast: [TEXT] },
-      { name: 'email', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'emailVerified', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'bio', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'avatar', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'timeZone', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'weekStart', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'endTime', presence: 'optional', null: 'clears', fast: [NUMBER] },
-      { name: 'bufferTime', presence: 'optional', null: 'clears', fast: [NUMBER] },
-      { name: 'appTheme', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'theme', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'defaultScheduleId', presence: 'optional', null: 'clears', fast: [NUMBER] },
-      { name: 'locale', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'timeFormat', presence: 'optional', null: 'clears', fast: [NUMBER] },
-      { name: 'hideBranding', presence: 'optional', null: 'clears', fast: null },
-      { name: 'brandColor', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'darkBrandColor', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'allowDynamicBooking', presence: 'optional', null: 'clears', fast: null },
-      { name: 'createdDate', presence: 'optional', null: 'clears', fast: [TEXT] },
-      { name: 'verified', presence: 'optional', null: 'clears', fast: null },
-      { name: 'invitedTo', presence: 'optional', null: 'clears', fast: [NUMBER] },
-      { name: 'role', presence: 'optional', null: 'clears', fast: [TEXT] },
-    ],
-  },
+  schema(false, [['id', 'required', 'rejected', [INTEGER]], ['username', 'required', 'clears', [TEXT]], ['name', 'required', 'clears', [TEXT]], ['email', 'required', 'rejected', [TEXT]], ['emailVerified', 'optional', 'clears', [TEXT]], ['bio', 'optional', 'clears', [TEXT]], ['avatar', 'optional', 'clears', [TEXT]], ['timeZone', 'required', 'rejected', [TEXT]], ['weekStart', 'required', 'rejected', [TEXT]], ['endTime', 'optional', 'clears', [NUMBER]], ['bufferTime', 'optional', 'clears', [NUMBER]], ['appTheme', 'optional', 'clears', [TEXT]], ['theme', 'optional', 'clears', [TEXT]], ['defaultScheduleId', 'optional', 'clears', [NUMBER]], ['locale', 'optional', 'clears', [TEXT]], ['timeFormat', 'optional', 'clears', [NUMBER]], ['hideBranding', 'optional', 'clears', null], ['brandColor', 'optional', 'clears', [TEXT]], ['darkBrandColor', 'optional', 'clears', [TEXT]], ['allowDynamicBooking', 'optional', 'clears', null], ['createdDate', 'optional', 'clears', [TEXT]], ['verified', 'optional', 'clears', null], ['invitedTo', 'optional', 'clears', [NUMBER]], ['role', 'optional', 'clears', [TEXT]]]),
   // CREATED_MANAGED_USER: CreatedManagedUser
-  {
-    request: false,
-    fields: [
-      { name: 'user', presence: 'required', null: 'rejected', fast: null },
-      { name: 'accessToken', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'refreshToken', presence: 'required', null: 'rejected', fast: [TEXT] },
-      { name: 'accessTokenExpiresAt', presence: 'required', null: 'rejected', fast: [NUMBER] },
-      { name: 'refreshTokenExpiresAt', presence: 'required', null: 'rejected', fast: [NUMBER] },
-    ],
-  },
+  schema(false, [['user', 'required', 'rejected', null], ['accessToken', 'required', 'rejected', [TEXT]], ['refreshToken', 'required', 'rejected', [TEXT]], ['accessTokenExpiresAt', 'required', 'rejected', [NUMBER]], ['refreshTokenExpiresAt', 'required', 'rejected', [NUMBER]]]),
   // BOOKING_LIMITS: BookingLimitsInput
-  {
-    request: true,
-    fields: [
-      { name: 'perDay', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perWeek', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perMonth', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perYear', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-    ],
-  },
+  schema(true, [['perDay', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perWeek', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perMonth', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perYear', 'optional', 'clears', [INT_RANGE, 1, 2147483647]]]),
   // TEAM_BOOKING_LIMITS: TeamBookingLimitsInput
-  {
-    request: true,
-    fields: [
-      { name: 'perDay', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perWeek', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perMonth', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perYear', presence: 'optional', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-    ],
-  },
+  schema(true, [['perDay', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perWeek', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perMonth', 'optional', 'clears', [INT_RANGE, 1, 2147483647]], ['perYear', 'optional', 'clears', [INT_RANGE, 1, 2147483647]]]),
   // BOOKING_LIMITS_RESPONSE: BookingLimits
-  {
-    request: false,
-    fields: [
-      { name: 'perDay', presence: 'required', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perWeek', presence: 'required', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perMonth', presence: 'required', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-      { name: 'perYear', presence: 'required', null: 'clears', fast: [INT_RANGE, 1, 2147483647] },
-    ],
-  },
+  schema(false, [['perDay', 'required', 'clears', [INT_RANGE, 1, 2147483647]], ['perWeek', 'required', 'clears', [INT_RANGE, 1, 2147483647]], ['perMonth', 'required', 'clears', [INT_RANGE, 1, 2147483647]], ['perYear', 'required', 'clears', [INT_RANGE, 1, 2147483647]]]),
 ];

@@ -79,32 +79,43 @@ export function calcomRoutes(cp, store, { requestTimeout, emailVerification }) {
   const facts = calcomFacts(cp);
   const noLimits = Object.freeze(Object.fromEntries(facts.limitKeys.map((k) => [k, null])));
 
+  /**
+   * A PATCH body as cal.com takes it: JSON (415 otherwise), within its size limit and the request
+   * timeout (413/408, answered by readBody), valid in compat mode (400 with cal.com's body). The
+   * successful result, or undefined when the answer has been sent.
+   */
+  async function validPatch(req, res, path, validateJson) {
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendJson(res, 415, errorEnvelope(path, 'UnsupportedMediaTypeException',
+        'The body must be JSON in UTF-8 (Content-Type: application/json)'));
+      return undefined;
+    }
+    const body = await readBody(req, res, path, facts.bodyBytes, requestTimeout);
+    if (body === null) return undefined;
+    // body-parser reads an empty body as {}.
+    const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    const result = validateJson(raw, { mode: 'compat' });
+    if (result.success) return result;
+    // The parsed body only fills in each error's `value`, as class-validator reports it.
+    try {
+      sendJson(res, 400, cp.calErrorBody(result.issues, { path, body: parseOrUndefined(body) }));
+    } catch (err) {
+      // A value nested too deeply for JSON.stringify (~10^4 levels fit in 100 kB) is left out
+      // rather than turning the 400 into a 500.
+      if (!(err instanceof RangeError)) throw err;
+      sendJson(res, 400, cp.calErrorBody(result.issues, { path }));
+    }
+    return undefined;
+  }
+
   async function handleMe(req, res) {
     if (!authorized(req, res, ME_PATH, store.apiKey)) return undefined;
     if (req.method === 'GET' || req.method === 'HEAD') {
       return sendMe(res, store.user, store.revision);
     }
     // PATCH
-    if (!isJsonContentType(req.headers['content-type'])) {
-      return sendJson(res, 415, errorEnvelope(ME_PATH, 'UnsupportedMediaTypeException',
-        'The body must be JSON in UTF-8 (Content-Type: application/json)'));
-    }
-    const body = await readBody(req, res, ME_PATH, facts.bodyBytes, requestTimeout);
-    if (body === null) return undefined;
-    // body-parser reads an empty body as {}.
-    const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    const result = cp.validateUpdateMeJson(raw, { mode: 'compat' });
-    if (!result.success) {
-      // The parsed body only fills in each error's `value`, as class-validator reports it.
-      try {
-        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH, body: parseOrUndefined(body) }));
-      } catch (err) {
-        // A value nested too deeply for JSON.stringify (~10^4 levels fit in 100 kB) is left out
-        // rather than turning the 400 into a 500.
-        if (!(err instanceof RangeError)) throw err;
-        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: ME_PATH }));
-      }
-    }
+    const result = await validPatch(req, res, ME_PATH, cp.validateUpdateMeJson);
+    if (result === undefined) return undefined;
     let state;
     try {
       state = await store.update((current) => {
@@ -131,22 +142,8 @@ export function calcomRoutes(cp, store, { requestTimeout, emailVerification }) {
     if (req.method === 'GET' || req.method === 'HEAD') {
       return sendLimits(res, store.state.bookingLimits, store.revision);
     }
-    if (!isJsonContentType(req.headers['content-type'])) {
-      return sendJson(res, 415, errorEnvelope(LIMITS_PATH, 'UnsupportedMediaTypeException',
-        'The body must be JSON in UTF-8 (Content-Type: application/json)'));
-    }
-    const body = await readBody(req, res, LIMITS_PATH, facts.bodyBytes, requestTimeout);
-    if (body === null) return undefined;
-    const raw = body.length === 0 ? '{}' : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    const result = cp.validateBookingLimitsJson(raw, { mode: 'compat' });
-    if (!result.success) {
-      try {
-        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: LIMITS_PATH, body: parseOrUndefined(body) }));
-      } catch (err) {
-        if (!(err instanceof RangeError)) throw err;
-        return sendJson(res, 400, cp.calErrorBody(result.issues, { path: LIMITS_PATH }));
-      }
-    }
+    const result = await validPatch(req, res, LIMITS_PATH, cp.validateBookingLimitsJson);
+    if (result === undefined) return undefined;
     const state = await store.update((current) => {
       // Omitted intervals keep their stored value; null removes a limit.
       current.bookingLimits = { ...noLimits, ...current.bookingLimits, ...result.data };

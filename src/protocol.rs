@@ -171,28 +171,33 @@ mod generate {
         let mut lists = Vec::new();
         let mut schemas = String::new();
         for (name, schema) in &SCHEMAS {
-            let _ = writeln!(schemas, "  // {name}: {}", schema.name);
-            let _ = writeln!(schemas, "  {{");
-            let _ = writeln!(schemas, "    request: {},", schema.request);
-            let _ = writeln!(schemas, "    fields: [");
-            for f in schema.fields {
-                let presence = if f.required {
-                    "required"
-                } else if f.absent_warning.is_some() {
-                    "optional-with-warning"
-                } else {
-                    "optional"
-                };
-                let _ = writeln!(
-                    schemas,
-                    "      {{ name: {}, presence: '{presence}', null: '{}', fast: {} }},",
-                    js_str(f.name),
-                    null_policy(f),
-                    fast(f.rule.fast, &mut lists)
-                );
-            }
-            let _ = writeln!(schemas, "    ],");
-            let _ = writeln!(schemas, "  }},");
+            // One line per schema, each field `[name, presence, null, fast]`.
+            let fields: Vec<String> = schema
+                .fields
+                .iter()
+                .map(|f| {
+                    let presence = if f.required {
+                        "required"
+                    } else if f.absent_warning.is_some() {
+                        "optional-with-warning"
+                    } else {
+                        "optional"
+                    };
+                    format!(
+                        "[{}, '{presence}', '{}', {}]",
+                        js_str(f.name),
+                        null_policy(f),
+                        fast(f.rule.fast, &mut lists)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                schemas,
+                "  // {name}: {}\n  schema({}, [{}]),",
+                schema.name,
+                schema.request,
+                fields.join(", ")
+            );
         }
         let mut out = String::new();
         out.push_str(concat!(
@@ -287,7 +292,7 @@ mod generate {
         }
         let _ = writeln!(
             out,
-            "\n/** Per schema id: whether it is a request body (cal.com's body limit applies), and its fields in order. */\nexport const SCHEMAS = [\n{schemas}];"
+            "\n/** A schema's table: whether it is a request body (cal.com's body limit applies), and its fields in order. */\nconst schema = (request, fields) =>\n  Object.freeze({{ request, fields: fields.map(([name, presence, nulls, fast]) => Object.freeze({{ name, presence, null: nulls, fast }})) }});\n\n/** The schemas by id. */\nexport const SCHEMAS = [\n{schemas}];"
         );
         out
     }
