@@ -9,14 +9,6 @@ import { errorEnvelope, isJsonContentType, parseOrUndefined, readBody, sendJson 
 export const ME_PATH = '/v2/me';
 export const LIMITS_PATH = '/v2/me/booking-limits';
 
-/**
- * The keys of cal.com's `Me` the store holds, in its order; `locale` is in cal.com's current API
- * reference. The package's `MeSchema` also has an optional `organization` object, which the
- * store has no data for (its account is in no organization), so the server keeps its own list.
- */
-const ME_KEYS = ['id', 'email', 'username', 'name', 'avatarUrl', 'bio', 'timeFormat',
-  'defaultScheduleId', 'weekStart', 'timeZone', 'locale', 'organizationId'];
-
 /** Thrown while applying an update for cases where cal.com itself fails with a 500. */
 class InternalError extends Error {}
 
@@ -34,6 +26,9 @@ function calcomFacts(cp) {
       return result.issues?.some((issue) => issue.msg === 'null.column');
     })),
     limitKeys: Object.keys(cp.BookingLimitsResponseSchema.shape),
+    // The keys of cal.com's `Me`, in its order, but the optional `organization` object (GET only,
+    // calcom-rules.md §6): the local account is in no organization, so there is nothing to send.
+    meKeys: Object.keys(cp.MeSchema.shape).filter((key) => key !== 'organization'),
   };
 }
 
@@ -68,9 +63,9 @@ function applyUpdate(facts, user, data, { emailVerification }) {
   return next;
 }
 
-function toMe(user) {
+function toMe(facts, user) {
   const me = {};
-  for (const k of ME_KEYS) me[k] = user[k] === undefined ? null : user[k];
+  for (const k of facts.meKeys) me[k] = user[k] === undefined ? null : user[k];
   return me;
 }
 
@@ -169,7 +164,7 @@ export function calcomRoutes(cp, store, { requestTimeout, emailVerification }) {
    * too). `X-Profile-Revision` (not a cal.com header) is the store revision the answer shows.
    */
   function sendMe(res, user, revision) {
-    const me = toMe(user);
+    const me = toMe(facts, user);
     const guard = cp.validateMe(me);
     if (!guard.success) {
       return sendJson(res, 500, errorEnvelope(ME_PATH, 'InternalServerErrorException',
