@@ -388,6 +388,27 @@ fn syntax_failure(mode: Mode, offset: usize, what: Msg) -> Outcome {
     Outcome::from_cx(cx, None)
 }
 
+/// Test helper for the files generated from the core's tables (`js/locales/messages.json`,
+/// `js/protocol.js`): fails while the committed file differs from `want`, and rewrites it first
+/// when the environment variable `update` is set (the failure message says the command).
+#[cfg(test)]
+pub(crate) fn assert_generated_file_is_current(
+    relative: &str,
+    want: &str,
+    update: &str,
+    module: &str,
+) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    if std::env::var_os(update).is_some() {
+        std::fs::write(&path, want).unwrap_or_else(|e| panic!("writing {relative}: {e}"));
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "{relative} is stale: run {update}=1 cargo test --lib {module}"
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

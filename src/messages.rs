@@ -574,15 +574,11 @@ mod tests {
 
     #[test]
     fn messages_json_is_fresh() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/js/locales/messages.json");
-        let want = messages_json();
-        if std::env::var_os("UPDATE_MESSAGES").is_some() {
-            std::fs::write(path, &want).unwrap();
-        }
-        let have = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            have == want,
-            "js/locales/messages.json is stale: run UPDATE_MESSAGES=1 cargo test --lib messages"
+        crate::assert_generated_file_is_current(
+            "js/locales/messages.json",
+            &messages_json(),
+            "UPDATE_MESSAGES",
+            "messages",
         );
     }
 

@@ -299,15 +299,11 @@ mod generate {
 
     #[test]
     fn protocol_js_is_current() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/js/protocol.js");
-        let want = render();
-        if std::env::var_os("UPDATE_PROTOCOL").is_some() {
-            std::fs::write(path, &want).unwrap();
-        }
-        let have = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            have == want,
-            "js/protocol.js is stale: run UPDATE_PROTOCOL=1 cargo test --lib protocol"
+        crate::assert_generated_file_is_current(
+            "js/protocol.js",
+            &render(),
+            "UPDATE_PROTOCOL",
+            "protocol",
         );
     }
 
