@@ -38,9 +38,24 @@ pub enum Origin<'a> {
     AtByte(u32),
 }
 
-/// What a value is, in the words a JavaScript developer uses ("received bigint").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+/// Declares [`Kind`] and the list of every kind from one list of names.
+macro_rules! kinds {
+    ($($kind:ident),* $(,)?) => {
+        /// What a value is, in the words a JavaScript developer uses ("received bigint").
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Kind {
+            $($kind,)*
+        }
+
+        impl Kind {
+            /// Every kind, in declaration order (the catalogs' `received` terms).
+            #[cfg(test)]
+            pub const ALL: &'static [Kind] = &[$(Kind::$kind),*];
+        }
+    };
+}
+
+kinds!(
     Null,
     Boolean,
     Number,
@@ -60,7 +75,7 @@ pub enum Kind {
     RegExp,
     Instance,
     Unreadable,
-}
+);
 
 impl Kind {
     /// The name used in messages and in the `received` parameter of an issue.
