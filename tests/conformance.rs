@@ -8,12 +8,13 @@
 //! - strict never accepts what compat rejects.
 //!
 //! Runs natively and, compiled to wasm, under wasm-bindgen-test in Node and Chromium.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 
 use cal_profile::{validate_json, Mode, Outcome, Schema};
 use serde::Deserialize;

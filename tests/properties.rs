@@ -8,12 +8,13 @@
 //! - the JSON reader accepts exactly what serde_json accepts;
 //! - a string the JS layer keeps on its side (`!s<len>`) changes no verdict: the core answers
 //!   exactly as with the text, or asks for the text.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use cal_profile::internals::{

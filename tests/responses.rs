@@ -2,12 +2,13 @@
 //! in both modes. A key the model does not know is an `unknown_key` warning with its path, never
 //! a failure, and stays out of `data`, which deserialises into the typed model; a known field
 //! whose type or value changed is still an issue.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 
 use cal_profile::models::{
     BookingLimits, BookingLimitsInput, CreatedManagedUser, ManagedUser, Me, V1User,

@@ -7,12 +7,13 @@
 //! Optionality and nullability are observed by running the field alone (`validate_js_field`,
 //! as the JS API's per-field schemas do), not read from the tables, so a rule that changes its
 //! mind is caught too.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 
 use cal_profile::internals::validate_js_field;
 use cal_profile::models::{

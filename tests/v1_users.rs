@@ -1,11 +1,12 @@
 //! API v1 (self-hosted) users, calcom-rules.md §7, rule by rule, in both modes. Expectations come
 //! from the rules text (cal.com's zod schema), not from our output.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 
 use cal_profile::{validate_json, Mode, Schema, V1_USER, V1_USER_CREATE, V1_USER_EDIT};
 #[cfg(target_arch = "wasm32")]

@@ -1,12 +1,13 @@
 //! The wasm boundary, compiled to wasm and run by wasm-bindgen-test in Node and (with
 //! WASM_BINDGEN_USE_BROWSER=1) in headless Chromium: the functions the JS layer calls answer with
 //! the contract's JSON, and the instance keeps working after hostile input.
+// Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
-)] // test code
+)]
 #![cfg(target_arch = "wasm32")]
 
 use cal_profile::wasm;
