@@ -70,6 +70,30 @@ describe('exports', () => {
     assert.deepEqual(exportsOf(node), Object.keys(cal).sort());
   });
 
+  test('LIMITS has exactly the keys its declaration names, each a number the core enforces', () => {
+    const dts = readFileSync(path.join(PKG_DIR, 'index.d.ts'), 'utf8');
+    const block = /export declare const LIMITS: Readonly<\{([^}]*)\}>/.exec(dts);
+    assert.ok(block, 'LIMITS is declared');
+    const declared = [...block[1].matchAll(/^\s*(\w+): number;/gm)].map((m) => m[1]);
+    assert.deepEqual(Object.keys(cal.LIMITS), declared);
+    assert.ok(Object.isFrozen(cal.LIMITS));
+    // Each limit is where the core's verdict turns.
+    const { metadataKeyLength: k, metadataValueLength: v, emailLength: e, int32Max: max } = cal.LIMITS;
+    assert.equal(cal.checkMetadata({ ['a'.repeat(k)]: 'x'.repeat(v) }).success, true);
+    assert.equal(cal.checkMetadata({ ['a'.repeat(k + 1)]: 'x' }).success, false);
+    assert.equal(cal.checkMetadata({ a: 'x'.repeat(v + 1) }).success, false);
+    // 64 + 1 + three labels and `.com`: the first label takes what is left of the length.
+    const email = (length) => `${'a'.repeat(64)}@${'b'.repeat(length - 193)}.${'c'.repeat(61)}.${'d'.repeat(61)}.com`;
+    assert.equal(email(e).length, e);
+    assert.equal(cal.checkEmail(email(e)).success, true);
+    assert.equal(cal.checkEmail(email(e + 1)).success, false);
+    assert.equal(cal.validateUpdateMe({ defaultScheduleId: max }).success, true);
+    assert.equal(cal.validateUpdateMe({ defaultScheduleId: max + 1 }).success, false);
+    const body = (n) => `{"bio":"${'x'.repeat(n - 10)}"}`; // n bytes of JSON
+    assert.equal(cal.validateUpdateMeJson(body(cal.LIMITS.bodyBytes)).success, true);
+    assert.equal(cal.validateUpdateMeJson(body(cal.LIMITS.bodyBytes + 1)).issues[0].code, 'body_too_large');
+  });
+
   test('CAL_API_VERSION is 2024-08-13', () => {
     assert.equal(cal.CAL_API_VERSION, '2024-08-13');
   });
