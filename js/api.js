@@ -1,9 +1,11 @@
 // The JavaScript face of cal-profile: the public API over the wasm core.
 //
-// Each validation crosses into wasm once. A JS value is first written as JSON text by `encode`
-// (plus `!kind` tags for what JSON cannot hold: undefined, NaN, BigInt, functions, Dates, …, so
-// the core can name them); the core answers with the result as JSON text, which JSON.parse turns
-// into plain objects. Nothing here decides validity: every rule lives in the Rust core.
+// A value is read once (read.js). If it is plainly valid by the fast kinds generated from the Rust
+// rules (fast.js), the answer is given here; otherwise it crosses into wasm once, written as JSON
+// text with `!kind` tags for what JSON cannot hold (undefined, NaN, BigInt, functions, Dates, …,
+// so the core can name them), and the core answers with the result as JSON text, which JSON.parse
+// turns into plain objects. Nothing here decides that a value is invalid: every rule and every
+// message lives in the Rust core.
 
 import {
   __validate,
@@ -233,8 +235,8 @@ function viaBuffer(schema, mode, kind, text) {
   const view = inputBytes();
   // UTF-8 takes at least a byte a UTF-16 unit.
   if (text.length > view.length) return undefined;
-  const { read, written } = encoder.encodeInto(text, view);
-  return read === text.length ? __validateInput(schema, mode, kind, written) : undefined;
+  const { read: encoded, written } = encoder.encodeInto(text, view);
+  return encoded === text.length ? __validateInput(schema, mode, kind, written) : undefined;
 }
 
 /** The core's answer for a JS value as `encode` wrote it. */
