@@ -1,6 +1,6 @@
 // Build steps of the harness: the ajv standalone module, the browser bundles of every contender
 // (esbuild, minified ESM) and the size table (gzip -9).
-import { readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zc } from 'node:zlib';
@@ -19,6 +19,14 @@ export function pkgAvailable() {
     && existsSync(PKG_DIR) && readdirSync(PKG_DIR).some((f) => f.endsWith('.wasm'));
 }
 
+/** Resolves the harness's `/pkg/…` imports to the package directory (for bundling it in). */
+const packageFromPkgDir = {
+  name: 'pkg-dir',
+  setup(build) {
+    build.onResolve({ filter: /^\/pkg\// }, (args) => ({ path: join(PKG_DIR, args.path.slice(5)) }));
+  },
+};
+
 export async function prepare() {
   buildAjv();
   mkdirSync(join(BUILD_DIR, 'browser'), { recursive: true });
@@ -35,11 +43,15 @@ export async function prepare() {
       target: 'es2022',
       minify: true,
       legalComments: 'none',
-      external: ['/pkg/*'],
+      // cal-profile is bundled into the page's module as an app bundler (Vite, webpack) would,
+      // and its wasm is the asset emitted beside it, where `new URL('…wasm', import.meta.url)`
+      // points: a page makes the requests it would make in production, not an extra hop to /pkg/.
+      plugins: name === 'ours' ? [packageFromPkgDir] : [],
       outfile,
       logLevel: 'silent',
       metafile: true,
     });
+    if (name === 'ours') for (const f of readdirSync(PKG_DIR).filter((x) => x.endsWith('.wasm'))) copyFileSync(join(PKG_DIR, f), join(BUILD_DIR, 'browser', f));
     const code = readFileSync(outfile);
     bundles[name] = { file: outfile, bytes: code.length, gzip: gzipSize(code), inputs: Object.keys(r.metafile.inputs).length };
   }
