@@ -97,25 +97,51 @@ describe('in Chromium', () => {
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  test('a plain <script type="module"> page importing /pkg/index.js validates (strict and compat) like Node', { timeout: 30_000 }, async () => {
-    const site = path.join(dir, 'plain');
+  /** A plain page importing /pkg/index.js (dynamically, so that a failed import is reported). */
+  async function plainSite(name) {
+    const site = path.join(dir, name);
     await fs.mkdir(site);
     await fs.writeFile(
       path.join(site, 'index.html'),
       `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>cal-profile</title>
 <script type="module">
-  import * as cal from '/pkg/index.js';
   try {
+    const cal = await import('/pkg/index.js');
     window.result = JSON.parse(JSON.stringify((${compute.toString()})(cal)));
   } catch (e) {
-    window.failure = String(e && e.stack || e);
+    window.failure = String(e && e.message || e);
   }
 </script>`,
     );
-    const server = await serve({ '/pkg/': PKG_DIR, '/': site });
+    return site;
+  }
+
+  test('a plain <script type="module"> page importing /pkg/index.js validates (strict and compat) like Node', { timeout: 30_000 }, async () => {
+    const server = await serve({ '/pkg/': PKG_DIR, '/': await plainSite('plain') });
     cleanups.push(server.close);
     assertSameAsNode(await resultOf(browser, `${server.url}/`));
     assert.deepEqual(server.wasmTypes, ['application/wasm'], 'the wasm is fetched once, as application/wasm');
+  });
+
+  test('a host that serves the wasm as application/octet-stream still gets a working package', { timeout: 30_000 }, async () => {
+    const server = await serve({ '/pkg/': PKG_DIR, '/': await plainSite('octet') }, { wasmType: 'application/octet-stream' });
+    cleanups.push(server.close);
+    assertSameAsNode(await resultOf(browser, `${server.url}/`));
+    assert.deepEqual(server.wasmTypes, ['application/octet-stream']);
+  });
+
+  test('a missing wasm fails the import with its URL and HTTP status', { timeout: 30_000 }, async () => {
+    const server = await serve({ '/pkg/': PKG_DIR, '/': await plainSite('missing') }, { missing: ['/pkg/cal_profile_bg.wasm'] });
+    cleanups.push(server.close);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/`, { waitUntil: 'load', timeout: 15_000 });
+      await page.waitForFunction(() => 'result' in window || 'failure' in window, null, { timeout: 15_000 });
+      assert.equal(await page.evaluate(() => window.result), undefined);
+      assert.equal(await page.evaluate(() => window.failure), `cal-profile: fetching ${server.url}/pkg/cal_profile_bg.wasm failed with HTTP 404`);
+    } finally {
+      await page.close();
+    }
   });
 
   test('a Vite build of an app importing the package validates like Node', { timeout: 60_000 }, async () => {

@@ -129,15 +129,19 @@ export const MIME = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** A static server on 127.0.0.1 (random port) for `routes`: URL prefix → directory. */
-export async function serve(routes) {
+/**
+ * A static server on 127.0.0.1 (random port) for `routes`: URL prefix → directory. `wasmType`
+ * serves .wasm files as another type (a static host that does not know application/wasm), and
+ * `missing` answers 404 for the paths it lists.
+ */
+export async function serve(routes, { wasmType = MIME['.wasm'], missing = [] } = {}) {
   const wasmTypes = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     let pathname = decodeURIComponent(url.pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
     const prefix = Object.keys(routes).find((p) => pathname.startsWith(p));
-    if (!prefix) {
+    if (!prefix || missing.includes(pathname)) {
       res.writeHead(404).end();
       return;
     }
@@ -150,7 +154,7 @@ export async function serve(routes) {
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) throw new Error('not a file');
-      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+      const type = file.endsWith('.wasm') ? wasmType : MIME[path.extname(file)] ?? 'application/octet-stream';
       if (file.endsWith('.wasm')) wasmTypes.push(type);
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(res);
