@@ -4,8 +4,9 @@
 // rules (fast.js), the answer is given here; otherwise it crosses into wasm once, written as JSON
 // text with `!kind` tags for what JSON cannot hold (undefined, NaN, BigInt, functions, Dates, …,
 // so the core can name them), and the core answers with the result as JSON text, which JSON.parse
-// turns into plain objects. Nothing here decides that a value is invalid: every rule and every
-// message lives in the Rust core.
+// turns into plain objects (its issue lists flat, made into issue objects by `issuesFrom`).
+// Nothing here decides that a value is invalid: every rule and every message lives in the Rust
+// core.
 
 import {
   __validate,
@@ -28,6 +29,7 @@ import { fastPath } from './fast.js';
 // A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
 // field alone).
 import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS, INPUT } from './protocol.js';
+import { issuesFrom } from './wire.js';
 
 const { UPDATE_ME, ME, CREATE_MANAGED_USER, MANAGED_USER, V1_USER_CREATE, V1_USER_EDIT, V1_USER,
   CREATED_MANAGED_USER, BOOKING_LIMITS, TEAM_BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE } = SCHEMA;
@@ -246,10 +248,19 @@ const validateEncoded = (schema, mode, text) => viaBuffer(schema, mode, INPUT.JS
 function withKept(value, call) {
   const kept = [];
   const text = encode(value, kept);
-  const r = JSON.parse(call(text));
-  if (r.retry) return JSON.parse(call(inline(text, kept)));
+  const r = outcome(call(text));
+  if (r.retry) return outcome(call(inline(text, kept)));
   return r.refs ? complete(r, (a) => kept[a]) : r;
 }
+
+/** A validation's answer from the core, its issue lists made into issue objects (wire.js). */
+function outcome(text) {
+  const r = JSON.parse(text);
+  if (r.issues !== undefined) r.issues = issuesFrom(r.issues);
+  if (r.warnings !== undefined) r.warnings = issuesFrom(r.warnings);
+  return r;
+}
+
 
 // ---- results ---------------------------------------------------------------------------------
 
@@ -279,7 +290,7 @@ function jsonResult(schema, body, options) {
 function jsonOutcome(schema, body, mode) {
   if (typeof body === 'string') {
     if (!isWellFormed(body)) body = escapeLone(body);
-    const r = JSON.parse(viaBuffer(schema, mode, INPUT.JSON_TEXT, body) ?? __validateJson(schema, mode, body));
+    const r = outcome(viaBuffer(schema, mode, INPUT.JSON_TEXT, body) ?? __validateJson(schema, mode, body));
     // Unescaped strings of the body come back as UTF-16 ranges of it: slices, not copies.
     return r.refs ? complete(r, (a, b) => body.slice(a, b)) : r;
   }
@@ -288,10 +299,10 @@ function jsonOutcome(schema, body, mode) {
   const view = inputBytes();
   let r;
   if (body.length > view.length) {
-    r = JSON.parse(__validateBytes(schema, mode, body));
+    r = outcome(__validateBytes(schema, mode, body));
   } else {
     view.set(body);
-    r = JSON.parse(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
+    r = outcome(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
   }
   // Long unescaped strings come back as byte ranges of the body (the core checked it is UTF-8),
   // decoded here once instead of travelling back as JSON text and being parsed again.

@@ -57,6 +57,14 @@ export const ZONES_CHANGED_IN_COMPAT = ['Africa/Dar_es_Salaam', 'Africa/Porto-No
 /** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */
 export const METADATA_FORBIDDEN_KEYS = ['constructor', 'prototype', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
 
+// An issue's optional members in the order its wire form writes them (src/issue.rs `MEMBERS`):
+// [name, shape]; ARG members go in the issue's `args` object.
+export const ARG = 0;
+export const ONE = 1;
+export const LIST = 2;
+export const CONSTRAINTS = 3;
+export const ISSUE_MEMBERS = [['input', ARG], ['field', ARG], ['count', ARG], ['stored', ARG], ['expected', ONE], ['received', ONE], ['minimum', ONE], ['maximum', ONE], ['unit', ONE], ['values', LIST], ['suggestions', LIST], ['canonical', ONE], ['keys', LIST], ['position', ONE], ['calcom', CONSTRAINTS]];
+
 // Fast-path kinds (src/rules/mod.rs `Fast`): [kind, ...arguments]; null: the core only.
 export const TEXT = 1;
 export const ONE_OF = 2;

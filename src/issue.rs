@@ -292,6 +292,66 @@ impl Issue {
         s
     }
 
+    /// Visits the optional members present, in [`MEMBERS`] order, with their index there.
+    fn members(&self, mut visit: impl FnMut(usize, Member<'_>)) {
+        if let Some(s) = &self.args.input {
+            visit(0, Member::Text(s));
+        }
+        if let Some(f) = self.args.field {
+            visit(1, Member::Raw(f));
+        }
+        if let Some(n) = self.args.count {
+            visit(2, Member::Int(n as i64));
+        }
+        if let Some(s) = &self.args.stored {
+            visit(3, Member::Text(s));
+        }
+        if let Some(e) = self.expected {
+            visit(4, Member::Text(e));
+        }
+        if let Some(r) = self.received {
+            visit(5, Member::Text(r));
+        }
+        if let Some(m) = self.minimum {
+            visit(6, Member::Int(m as i64));
+        }
+        if let Some(m) = self.maximum {
+            visit(7, Member::Int(m as i64));
+        }
+        if let Some(u) = self.unit {
+            visit(8, Member::Raw(u.as_str()));
+        }
+        match self.values {
+            Values::None => {}
+            Values::Str(vs) => visit(9, Member::StaticTexts(vs)),
+            Values::Int(vs) => visit(9, Member::Ints(vs)),
+        }
+        // A time zone's issue always lists its suggestions, if only to say there are none.
+        if !self.suggestions.is_empty() || self.code == Code::InvalidTimeZone {
+            visit(10, Member::Texts(&self.suggestions));
+        }
+        if let Some(c) = &self.canonical {
+            visit(11, Member::Text(c));
+        }
+        if !self.keys.is_empty() {
+            visit(12, Member::RawTexts(&self.keys));
+        }
+        if let Some(p) = self.position {
+            visit(13, Member::Int(p as i64));
+        }
+        if !self.calcom.is_empty() {
+            visit(14, Member::Constraints(self.calcom));
+        }
+    }
+
+    /// The property cal.com's constraint messages name: the path's first key.
+    fn property(&self) -> &str {
+        match self.path.first() {
+            Some(Seg::Key(k)) => k.as_ref(),
+            _ => "",
+        }
+    }
+
     /// Writes the issue as the JS contract's `Issue` object.
     pub(crate) fn write_json(&self, w: &mut Writer) {
         w.begin_object();
@@ -310,108 +370,159 @@ impl Issue {
         w.str(&self.message);
         w.key_raw("msg");
         w.str_raw(self.msg.id());
-        if !self.args.is_empty() {
-            w.key_raw("args");
-            w.begin_object();
-            if let Some(s) = &self.args.input {
-                w.key_raw("input");
-                w.str(s);
+        let property = self.property();
+        let mut in_args = false;
+        self.members(|i, member| {
+            let Some(&(name, shape)) = MEMBERS.get(i) else {
+                return;
+            };
+            if (shape == Shape::Arg) != in_args {
+                if in_args {
+                    w.end_object();
+                } else {
+                    w.key_raw("args");
+                    w.begin_object();
+                }
+                in_args = !in_args;
             }
-            if let Some(f) = self.args.field {
-                w.key_raw("field");
-                w.str_raw(f);
-            }
-            if let Some(n) = self.args.count {
-                w.key_raw("count");
-                w.int(n as i64);
-            }
-            if let Some(s) = &self.args.stored {
-                w.key_raw("stored");
-                w.str(s);
-            }
+            w.key_raw(name);
+            member.write_json(w, property);
+        });
+        if in_args {
             w.end_object();
         }
-        if let Some(e) = self.expected {
-            w.key_raw("expected");
-            w.str(e);
-        }
-        if let Some(r) = self.received {
-            w.key_raw("received");
-            w.str(r);
-        }
-        if let Some(m) = self.minimum {
-            w.key_raw("minimum");
-            w.int(m as i64);
-        }
-        if let Some(m) = self.maximum {
-            w.key_raw("maximum");
-            w.int(m as i64);
-        }
-        if let Some(u) = self.unit {
-            w.key_raw("unit");
-            w.str_raw(u.as_str());
-        }
-        match self.values {
-            Values::None => {}
-            Values::Str(vs) => {
-                w.key_raw("values");
-                w.begin_array();
-                for v in vs {
-                    w.str(v);
-                }
-                w.end_array();
-            }
-            Values::Int(vs) => {
-                w.key_raw("values");
-                w.begin_array();
-                for v in vs {
-                    w.int(*v);
-                }
-                w.end_array();
-            }
-        }
-        if !self.suggestions.is_empty() || self.code == Code::InvalidTimeZone {
-            w.key_raw("suggestions");
-            w.begin_array();
-            for s in &self.suggestions {
-                w.str(s);
-            }
-            w.end_array();
-        }
-        if let Some(c) = &self.canonical {
-            w.key_raw("canonical");
-            w.str(c);
-        }
-        if !self.keys.is_empty() {
-            w.key_raw("keys");
-            w.begin_array();
-            for k in &self.keys {
-                w.str_raw(k);
-            }
-            w.end_array();
-        }
-        if let Some(p) = self.position {
-            w.key_raw("position");
-            w.int(p as i64);
-        }
-        if !self.calcom.is_empty() {
-            let property = match self.path.first() {
-                Some(Seg::Key(k)) => k.as_ref(),
-                _ => "",
-            };
-            w.key_raw("calcom");
-            w.begin_array();
-            for c in self.calcom {
-                w.begin_object();
-                w.key_raw("constraint");
-                w.str_raw(c.name);
-                w.key_raw("message");
-                w.str(&c.message_for(property));
-                w.end_object();
-            }
-            w.end_array();
-        }
         w.end_object();
+    }
+
+    /// Writes the issue in the wire form the JS layer decodes (`issuesFrom` in js/api.js): flat
+    /// values, no keys. Its code, its path's length and segments, message, message id, a bit mask
+    /// of the [`MEMBERS`] present, then each present member's value in that order (a list as its
+    /// length and items; constraints as their count, then name and message for each).
+    #[cfg(any(target_arch = "wasm32", test))]
+    pub(crate) fn write_wire(&self, w: &mut Writer) {
+        w.str_raw(self.code.as_str());
+        w.int(self.path.len() as i64);
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => w.str_raw(k),
+                Seg::Index(i) => w.int(i64::from(*i)),
+            }
+        }
+        w.str(&self.message);
+        w.str_raw(self.msg.id());
+        let mut present = 0i64;
+        self.members(|i, _| present |= 1 << i);
+        w.int(present);
+        let property = self.property();
+        self.members(|_, member| member.write_wire(w, property));
+    }
+}
+
+/// How an optional member of an issue crosses in the wire form ([`Issue::write_wire`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// One value, inside the issue's `args` object.
+    Arg,
+    /// One value.
+    One,
+    /// A list: its length, then its items.
+    List,
+    /// cal.com's constraints: their count, then name and message for each.
+    Constraints,
+}
+
+/// The optional members of an issue, in the order both forms write them (generated into
+/// js/protocol.js as `ISSUE_MEMBERS` for the decoder).
+pub(crate) const MEMBERS: [(&str, Shape); 15] = [
+    ("input", Shape::Arg),
+    ("field", Shape::Arg),
+    ("count", Shape::Arg),
+    ("stored", Shape::Arg),
+    ("expected", Shape::One),
+    ("received", Shape::One),
+    ("minimum", Shape::One),
+    ("maximum", Shape::One),
+    ("unit", Shape::One),
+    ("values", Shape::List),
+    ("suggestions", Shape::List),
+    ("canonical", Shape::One),
+    ("keys", Shape::List),
+    ("position", Shape::One),
+    ("calcom", Shape::Constraints),
+];
+
+/// A present optional member's value, as [`Issue::members`] visits it.
+enum Member<'a> {
+    /// Text to escape.
+    Text(&'a str),
+    /// Text already safe in JSON (ids, units, field names).
+    Raw(&'a str),
+    Int(i64),
+    Texts(&'a [String]),
+    /// Keys as the body escaped them.
+    RawTexts(&'a [String]),
+    StaticTexts(&'static [&'static str]),
+    Ints(&'static [i64]),
+    Constraints(&'static [Constraint]),
+}
+
+impl Member<'_> {
+    /// Writes the scalar, or the list's items; constraints as objects or as flat pairs.
+    fn write_items(&self, w: &mut Writer, property: &str, objects: bool) {
+        match self {
+            Member::Text(s) => w.str(s),
+            Member::Raw(s) => w.str_raw(s),
+            Member::Int(n) => w.int(*n),
+            Member::Texts(vs) => vs.iter().for_each(|v| w.str(v)),
+            Member::RawTexts(vs) => vs.iter().for_each(|v| w.str_raw(v)),
+            Member::StaticTexts(vs) => vs.iter().for_each(|v| w.str(v)),
+            Member::Ints(vs) => vs.iter().for_each(|v| w.int(*v)),
+            Member::Constraints(cs) => {
+                for c in cs.iter() {
+                    if objects {
+                        w.begin_object();
+                        w.key_raw("constraint");
+                    }
+                    w.str_raw(c.name);
+                    if objects {
+                        w.key_raw("message");
+                    }
+                    w.str(&c.message_for(property));
+                    if objects {
+                        w.end_object();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of items of a list member; `None` for a scalar.
+    fn len(&self) -> Option<usize> {
+        match self {
+            Member::Text(_) | Member::Raw(_) | Member::Int(_) => None,
+            Member::Texts(vs) | Member::RawTexts(vs) => Some(vs.len()),
+            Member::StaticTexts(vs) => Some(vs.len()),
+            Member::Ints(vs) => Some(vs.len()),
+            Member::Constraints(cs) => Some(cs.len()),
+        }
+    }
+
+    fn write_json(&self, w: &mut Writer, property: &str) {
+        if self.len().is_some() {
+            w.begin_array();
+            self.write_items(w, property, true);
+            w.end_array();
+        } else {
+            self.write_items(w, property, true);
+        }
+    }
+
+    #[cfg(any(target_arch = "wasm32", test))]
+    fn write_wire(&self, w: &mut Writer, property: &str) {
+        if let Some(n) = self.len() {
+            w.int(n as i64);
+        }
+        self.write_items(w, property, false);
     }
 }
 
@@ -450,6 +561,62 @@ mod code_tests {
         assert_eq!(
             declared, ours,
             "js/api.d.ts IssueCode vs Code::ALL, in order"
+        );
+    }
+}
+
+#[cfg(test)]
+mod wire_tests {
+    use super::MEMBERS;
+    use crate::schemas::booking_limits::BOOKING_LIMITS;
+    use crate::{validate_json, Mode, Schema, CREATE_MANAGED_USER, UPDATE_ME};
+
+    /// Bodies whose issues and warnings hold every optional member and keys JSON escapes, in both
+    /// modes. (No rule reports a path with an index: no schema has an array.)
+    fn cases() -> Vec<(&'static Schema, String, Mode)> {
+        let keys: Vec<String> = (0..51).map(|i| format!("\"k{i}\":1")).collect();
+        let mut cases = vec![
+            (&UPDATE_ME, r#"{"name":"Alice Example","timezone":"Europe/Paris","timeFormat":"24","weekStart":"monday","locale":"pt_BR"}"#.to_string(), Mode::Strict),
+            (&UPDATE_ME, r#"{"timeZone":"Asia/Calcutta","defaultScheduleId":3000000000,"metadata":{"x":1e400,"y":[1]},"we\"ird\u00e9":1}"#.to_string(), Mode::Compat),
+            (&UPDATE_ME, format!("{{\"metadata\":{{{}}},\"name\":\"\"}}", keys.join(",")), Mode::Strict),
+            (&UPDATE_ME, r#"{"timeFormat":13,"locale":"xx","email":"a@b","defaultScheduleId":0}"#.to_string(), Mode::Strict),
+            (&UPDATE_ME, r#"{"name": tru}"#.to_string(), Mode::Strict),
+            (&CREATE_MANAGED_USER, "{}".to_string(), Mode::Strict),
+            (&BOOKING_LIMITS, r#"{"PER_DAY":-1,"PER_WEEK":"x"}"#.to_string(), Mode::Strict),
+        ];
+        for (schema, body, _) in cases.clone() {
+            cases.push((schema, body, Mode::Compat));
+        }
+        cases
+    }
+
+    #[test]
+    fn the_wire_fixture_is_current_and_holds_every_member() {
+        let mut seen = 0u32;
+        let mut lines = Vec::new();
+        for (schema, body, mode) in cases() {
+            let out = validate_json(schema, body.as_bytes(), mode);
+            for issue in out.issues.iter().chain(&out.warnings) {
+                issue.members(|m, _| seen |= 1 << m);
+            }
+            lines.push(format!(
+                "  {{\"wire\":{},\"json\":{}}}",
+                out.to_wire(),
+                out.to_json()
+            ));
+        }
+        let missing: Vec<&str> = MEMBERS
+            .iter()
+            .enumerate()
+            .filter(|(m, _)| seen & (1 << m) == 0)
+            .map(|(_, (name, _))| *name)
+            .collect();
+        assert!(missing.is_empty(), "no case has {missing:?}");
+        crate::assert_generated_file_is_current(
+            "tests/js/snapshots/issue-wire.json",
+            &format!("[\n{}\n]\n", lines.join(",\n")),
+            "UPDATE_WIRE",
+            "wire_tests",
         );
     }
 }

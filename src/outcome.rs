@@ -91,10 +91,29 @@ impl Outcome {
     /// assert_eq!(out.to_json(), r#"{"success":true,"data":{"bio":"Hi"},"warnings":[]}"#);
     /// ```
     pub fn to_json(&self) -> String {
+        self.write(Issue::write_json)
+    }
+
+    /// The same with each issue list in the wire form the JS layer decodes
+    /// ([`Issue::write_wire`]): a flat array, which `JSON.parse` reads in about a third of the
+    /// time the same issues take as objects.
+    #[cfg(any(target_arch = "wasm32", test))]
+    pub(crate) fn to_wire(&self) -> String {
+        self.write(Issue::write_wire)
+    }
+
+    fn write(&self, issue: impl Fn(&Issue, &mut Writer)) -> String {
         if self.retry {
             return String::from(r#"{"retry":true}"#);
         }
         let mut w = Writer::with_capacity(self.data.as_ref().map_or(64, |d| d.len() + 48));
+        let issues = |w: &mut Writer, list: &[Issue]| {
+            w.begin_array();
+            for i in list {
+                issue(i, w);
+            }
+            w.end_array();
+        };
         w.begin_object();
         w.key_raw("success");
         w.bool(self.is_success());
@@ -109,22 +128,14 @@ impl Outcome {
             }
             _ => {
                 w.key_raw("issues");
-                write_issues(&mut w, &self.issues);
+                issues(&mut w, &self.issues);
             }
         }
         w.key_raw("warnings");
-        write_issues(&mut w, &self.warnings);
+        issues(&mut w, &self.warnings);
         w.end_object();
         w.finish()
     }
-}
-
-pub fn write_issues(w: &mut Writer, issues: &[Issue]) {
-    w.begin_array();
-    for i in issues {
-        i.write_json(w);
-    }
-    w.end_array();
 }
 
 #[cfg(test)]

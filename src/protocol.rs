@@ -86,6 +86,7 @@ pub fn rule(id: u32) -> Option<Rule> {
 mod generate {
     //! Writes `js/protocol.js`.
     use super::*;
+    use crate::issue::Shape;
     use crate::messages::Msg;
     use crate::rules::Fast;
     use crate::schemas::{Field, Null};
@@ -270,6 +271,23 @@ mod generate {
             out,
             "/** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */\nexport const METADATA_FORBIDDEN_KEYS = {};\n",
             js_list(rules::metadata::STRICT_FORBIDDEN.as_slice())
+        );
+        let members: Vec<String> = crate::issue::MEMBERS
+            .iter()
+            .map(|(name, shape)| {
+                let shape = match shape {
+                    Shape::Arg => "ARG",
+                    Shape::One => "ONE",
+                    Shape::List => "LIST",
+                    Shape::Constraints => "CONSTRAINTS",
+                };
+                format!("[{}, {shape}]", js_str(name))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "// An issue's optional members in the order its wire form writes them (src/issue.rs `MEMBERS`):\n// [name, shape]; ARG members go in the issue's `args` object.\nexport const ARG = 0;\nexport const ONE = 1;\nexport const LIST = 2;\nexport const CONSTRAINTS = 3;\nexport const ISSUE_MEMBERS = [{}];\n",
+            members.join(", ")
         );
         out.push_str("// Fast-path kinds (src/rules/mod.rs `Fast`): [kind, ...arguments]; null: the core only.\n");
         for (i, kind) in [

@@ -1,8 +1,10 @@
 //! The one boundary between JavaScript and the core. Every call crosses once: the JS layer
 //! (`js/api.js`) encodes its argument as JSON text (plus `!kind` tags for values JSON cannot hold),
 //! the core validates, and the result comes back as JSON text that `JSON.parse` turns into the
-//! contract's plain objects. No JS `Error` is created, no per-field crossing is made, and the
-//! functions here are private to the package (the public API and its types are the JS layer's).
+//! contract's plain objects (a validation's issue lists in the flat wire form of
+//! [`crate::issue::Issue::write_wire`], which the JS layer turns into issue objects). No JS `Error`
+//! is created, no per-field crossing is made, and the functions here are private to the package
+//! (the public API and its types are the JS layer's).
 
 use crate::protocol;
 use crate::rules::Rule;
@@ -97,10 +99,10 @@ pub fn validate_input(
 pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> Result<String, JsError> {
     let schema = schema(schema_id)?;
     let Some(field) = (mode_id >> 1).checked_sub(1) else {
-        return Ok(validate_js_text(schema, text, mode(mode_id)).to_json());
+        return Ok(validate_js_text(schema, text, mode(mode_id)).to_wire());
     };
     match schema.fields.get(field as usize) {
-        Some(f) => Ok(validate_js_field(f, text, mode(mode_id)).to_json()),
+        Some(f) => Ok(validate_js_field(f, text, mode(mode_id)).to_wire()),
         None => Err(JsError::new("cal-profile: unknown field index (the package's JS and wasm come from different builds)")),
     }
 }
@@ -108,19 +110,19 @@ pub fn validate(schema_id: u32, mode_id: u32, text: &str) -> Result<String, JsEr
 /// Validates a raw JSON body given as text.
 #[wasm_bindgen(skip_typescript, js_name = "__validateJson")]
 pub fn validate_json_text(schema_id: u32, mode_id: u32, body: &str) -> Result<String, JsError> {
-    Ok(crate::validate_json_text_for_js(schema(schema_id)?, body, mode(mode_id)).to_json())
+    Ok(crate::validate_json_text_for_js(schema(schema_id)?, body, mode(mode_id)).to_wire())
 }
 
 /// Validates a raw JSON body given as bytes (a `Uint8Array`, copied once into wasm memory).
 #[wasm_bindgen(skip_typescript, js_name = "__validateBytes")]
 pub fn validate_bytes(schema_id: u32, mode_id: u32, body: &[u8]) -> Result<String, JsError> {
-    Ok(crate::validate_json_bytes_for_js(schema(schema_id)?, body, mode(mode_id)).to_json())
+    Ok(crate::validate_json_bytes_for_js(schema(schema_id)?, body, mode(mode_id)).to_wire())
 }
 
 /// One field rule on one encoded JS value.
 #[wasm_bindgen(skip_typescript, js_name = "__check")]
 pub fn check(rule_id: u32, mode_id: u32, text: &str) -> Result<String, JsError> {
-    Ok(check_value(rule(rule_id)?, text, true, mode(mode_id)).to_json())
+    Ok(check_value(rule(rule_id)?, text, true, mode(mode_id)).to_wire())
 }
 
 #[wasm_bindgen(skip_typescript, js_name = "__checkTimeZone")]

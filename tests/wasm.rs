@@ -1,6 +1,7 @@
 //! The wasm boundary, compiled to wasm and run by wasm-bindgen-test in Node and (with
 //! WASM_BINDGEN_USE_BROWSER=1) in headless Chromium: the functions the JS layer calls answer with
-//! the contract's JSON, and the instance keeps working after hostile input.
+//! JSON (a validation's issue lists flat, in the wire form js/wire.js decodes: the first item of a
+//! list is its first issue's code), and the instance keeps working after hostile input.
 // Test code: a failed unwrap or index is the test failing.
 #![allow(
     clippy::unwrap_used,
@@ -16,6 +17,11 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 fn json(s: String) -> Value {
     serde_json::from_str(&s).expect("the boundary answers JSON")
+}
+
+/// Whether a flat issue list holds `s` (a code, a received type, …) as one of its values.
+fn holds(list: &Value, s: &str) -> bool {
+    list.as_array().is_some_and(|a| a.iter().any(|v| v == s))
 }
 
 /// The answer of a call with ids the core knows (it refuses only unknown ones).
@@ -56,10 +62,13 @@ fn validate_encoded_js_value_strict_and_compat() {
     ));
     assert_eq!(r["success"], true);
     assert_eq!(r["data"]["timeFormat"], 12);
-    assert_eq!(r["warnings"][1]["code"], "stripped_key");
+    assert!(holds(&r["warnings"], "stripped_key"), "{r}");
     let r = ok(wasm::validate(0, 0, r#"{"name":!bigint,"bio":!symbol}"#));
-    assert_eq!(r["issues"][0]["received"], "bigint");
-    assert_eq!(r["issues"][1]["received"], "symbol");
+    assert_eq!(r["issues"][0], "invalid_type");
+    assert!(
+        holds(&r["issues"], "bigint") && holds(&r["issues"], "symbol"),
+        "{r}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -70,10 +79,10 @@ fn raw_json_text_and_bytes() {
     assert_eq!(a, b);
     assert_eq!(a["success"], true);
     let bad = ok(wasm::validate_bytes(0, 0, &[0x7b, 0xff, 0x7d]));
-    assert_eq!(bad["issues"][0]["code"], "invalid_json");
+    assert_eq!(bad["issues"][0], "invalid_json");
     let big = format!("{{\"bio\":\"{}\"}}", "a".repeat(200_000));
     assert_eq!(
-        ok(wasm::validate_json_text(0, 1, &big))["issues"][0]["code"],
+        ok(wasm::validate_json_text(0, 1, &big))["issues"][0],
         "body_too_large"
     );
 }
@@ -95,7 +104,7 @@ fn helpers() {
     assert_eq!(diff["data"], serde_json::json!({"name": "B"}));
     assert_eq!(json(wasm::default_schedule("")), Value::Null);
     let key = ok(wasm::check(4, 0, r#""Bearer cal_live_0123456789""#));
-    assert_eq!(key["issues"][0]["code"], "invalid_format");
+    assert_eq!(key["issues"][0], "invalid_format");
 }
 
 #[wasm_bindgen_test]
