@@ -22,12 +22,13 @@ const needsNoEscape = (s) => s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTR
 // isWellFormed and the token scan together (about 9,000 UTF-16 units in Node 20; ASCII text is
 // faster here at any length, but the limit keeps the cost of a wasted look bounded).
 const JSON_FAST_MAX = 8192;
-// The tokens of a JSON text whose numbers JSON.parse and the core read alike: integers of at most
-// 15 digits (exact as doubles; a longer one JSON.parse may round, where strict mode refuses a number
-// JavaScript cannot hold), strings, literals, punctuation, whitespace. Strings are matched without
-// escapes, which keeps their scan one character class (a text with escapes goes to the core); the
-// lookaheads keep a number one token, so a text that fails is given up in linear time.
-const TOKENS = /^(?:"[^"\\]*"|-?[1-9]\d{0,14}(?!\d)|0(?!\d)|true|false|null|[{}[\],:\t\n\r ])*$/;
+// The tokens of a JSON text that JSON.parse and the core read alike, written as JSON.stringify
+// writes them: integers of at most 15 digits (exact as doubles; a longer one JSON.parse may round,
+// where strict mode refuses a number JavaScript cannot hold), strings without escapes, literals,
+// punctuation, and no whitespace (which makes every key end in `":`, see membersIn). A text with
+// anything else goes to the core. The lookaheads keep a number one token, so a text that fails is
+// given up in linear time.
+const TOKENS = /^(?:"[^"\\]*"|-?[1-9]\d{0,14}(?!\d)|0(?!\d)|true|false|null|[{}[\],:])*$/;
 
 // The body's size as JSON, bounded from above: cal.com's limit is in bytes of the JSON text. A
 // string is at most 6 bytes a UTF-16 unit (`\u001f`), 3 when nothing in it needs an escape (a
@@ -194,8 +195,8 @@ export function fastPath(zones) {
   /**
    * The same for a body's JSON text (a string, or UTF-8 bytes). Plainly valid when JSON.parse
    * reads it, the body check accepts what it read, the text's tokens are ones the core reads as
-   * JSON.parse does (TOKENS), and the parse dropped none of its members (a duplicate key): each of
-   * its quotes is then a key's or a string value's of what was parsed.
+   * JSON.parse does (TOKENS), and the parse dropped none of its members (a duplicate key): the
+   * text has as many members as were parsed.
    */
   function json(id, mode, input) {
     let text = input;
@@ -216,25 +217,24 @@ export function fastPath(zones) {
     }
     const r = read(parsed);
     const data = body(id, mode, r);
-    return data !== undefined && TOKENS.test(text) && quotesIn(text) === quotesOf(r) ? data : undefined;
+    return data !== undefined && TOKENS.test(text) && membersIn(text) === membersOf(r) ? data : undefined;
   }
 
   return { body, field, json };
 }
 
-function quotesIn(text) {
+// The members of a text TOKENS accepted: each key, and nothing else, is followed by `":` there
+// (a string holds no quote, and a string value is followed by `,`, `}` or `]`).
+function membersIn(text) {
   let n = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  for (let i = text.indexOf('":'); i >= 0; i = text.indexOf('":', i + 2)) n++;
   return n;
 }
 
-/** The quotes JSON.stringify writes for a value the body check accepted (keys and strings). */
-function quotesOf(r) {
-  let n = 2 * r.keys.length;
-  for (const v of r.values) {
-    if (typeof v === 'string') n += 2;
-    else if (v instanceof Members) n += quotesOf(v);
-  }
+/** The members of a value the body check accepted, its metadata's included. */
+function membersOf(r) {
+  let n = r.keys.length;
+  for (const v of r.values) if (v instanceof Members) n += membersOf(v);
   return n;
 }
 
