@@ -261,7 +261,6 @@ function outcome(text) {
   return r;
 }
 
-
 // ---- results ---------------------------------------------------------------------------------
 
 const plainlyValid = (data) => ({ success: true, data, warnings: [] });

@@ -352,6 +352,16 @@ impl Issue {
         }
     }
 
+    /// The path's keys (as the body escaped them) and indices, one value each.
+    fn write_segments(&self, w: &mut Writer) {
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => w.str_raw(k),
+                Seg::Index(i) => w.int(i64::from(*i)),
+            }
+        }
+    }
+
     /// Writes the issue as the JS contract's `Issue` object.
     pub(crate) fn write_json(&self, w: &mut Writer) {
         w.begin_object();
@@ -359,12 +369,7 @@ impl Issue {
         w.str_raw(self.code.as_str());
         w.key_raw("path");
         w.begin_array();
-        for seg in &self.path {
-            match seg {
-                Seg::Key(k) => w.str_raw(k),
-                Seg::Index(i) => w.int(i64::from(*i)),
-            }
-        }
+        self.write_segments(w);
         w.end_array();
         w.key_raw("message");
         w.str(&self.message);
@@ -402,12 +407,7 @@ impl Issue {
     pub(crate) fn write_wire(&self, w: &mut Writer) {
         w.str_raw(self.code.as_str());
         w.int(self.path.len() as i64);
-        for seg in &self.path {
-            match seg {
-                Seg::Key(k) => w.str_raw(k),
-                Seg::Index(i) => w.int(i64::from(*i)),
-            }
-        }
+        self.write_segments(w);
         w.str(&self.message);
         w.str_raw(self.msg.id());
         let mut present = 0i64;
