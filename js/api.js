@@ -19,11 +19,10 @@ import {
   __defaultSchedule,
   __jsonSchema,
   __openApi,
-  __inputBuffer,
   __validateInput,
 } from './cal_profile.js';
 import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
-import { memory } from './instance.js';
+import { inputBytes, viaBuffer, plainText } from './input.js';
 import { fastPath } from './fast.js';
 // Schema, rule and target ids, field tables and cal.com's limits, generated from src/protocol.rs.
 // A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
@@ -193,7 +192,7 @@ function modeOf(options) {
 
 let zoneSet;
 const canonicalZones = () => (zoneSet ??= new Set(getLists().timeZones));
-const fast = fastPath(canonicalZones);
+const fast = fastPath(canonicalZones, plainText);
 
 // A success whose data points at strings this side holds (`refs: true`): no validated data holds
 // an array, so each array in it is a reference, `[index]` or `[start, end]`, that `valueOf` turns
@@ -213,41 +212,13 @@ function complete(r, valueOf) {
   return { success: true, data: resolve(r.data, valueOf), warnings: r.warnings };
 }
 
-// ---- the input buffer ------------------------------------------------------------------------
-//
-// A call's text goes into wasm by one `encodeInto` into the core's static input buffer (bytes by
-// one `set`), rather than by wasm-bindgen's string passing, which walks the string unit by unit
-// first. What does not fit (past cal.com's body limit, which the core only needs to measure) takes
-// the string-passing functions.
-
-const encoder = new TextEncoder();
-let inputStart = 0;
-let inputCap = -1;
-let inputView = null;
-
-function inputBytes() {
-  if (inputCap < 0) [inputStart, inputCap] = __inputBuffer();
-  // A view dies when wasm memory grows (its buffer is replaced): make a new one then.
-  if (inputView === null || inputView.buffer !== memory.buffer) inputView = new Uint8Array(memory.buffer, inputStart, inputCap);
-  return inputView;
-}
-
-/** The core's answer for `text` (an INPUT kind) through the buffer, or undefined if it does not fit. */
-function viaBuffer(schema, mode, kind, text) {
-  const view = inputBytes();
-  // UTF-8 takes at least a byte a UTF-16 unit.
-  if (text.length > view.length) return undefined;
-  const { read: encoded, written } = encoder.encodeInto(text, view);
-  return encoded === text.length ? __validateInput(schema, mode, kind, written) : undefined;
-}
-
 /** The core's answer for a JS value as `encode` wrote it. */
 const validateEncoded = (schema, mode, text) => viaBuffer(schema, mode, INPUT.JS_VALUE, text) ?? __validate(schema, mode, text);
 
 /** Runs `call(text)` on the value as read, completing or retrying as the core answers. */
 function withKept(value, call) {
   const kept = [];
-  const text = encode(value, kept);
+  const text = encode(value, kept, plainText);
   const r = outcome(call(text));
   if (r.retry) return outcome(call(inline(text, kept)));
   return r.refs ? complete(r, (a) => kept[a]) : r;

@@ -75,14 +75,16 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 // g flag's lastIndex).
 export const isWellFormed = String.prototype.isWellFormed ? (s) => s.isWellFormed() : (s) => s.search(LONE_SURROGATE) < 0;
 const CONTROL = /[\u0000-\u001f]/;
-// Native scans only (in Chromium 8x faster than one regex deciding it all, in Node as fast), and
-// none that backtracks, so any length is fine.
-const keepable = (s) => isWellFormed(s) && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s);
+// `plain` (input.js `plainText`) is the core's scan where it pays (Node); elsewhere native scans
+// only (in Chromium 8x faster than one regex deciding it all), and none that backtracks, so any
+// length is fine.
+const keepable = (s, plain) =>
+  (plain === null ? undefined : plain(s)) ?? (isWellFormed(s) && s.indexOf('"') < 0 && s.indexOf('\\') < 0 && !CONTROL.test(s));
 
-function encodeValue(v, kept) {
+function encodeValue(v, kept, plain) {
   switch (typeof v) {
     case 'string':
-      if (kept !== null && v.length >= KEEP_MIN && keepable(v)) {
+      if (kept !== null && v.length >= KEEP_MIN && keepable(v, plain)) {
         kept.push(v);
         return '!s' + v.length;
       }
@@ -104,21 +106,24 @@ function encodeValue(v, kept) {
     default:
       if (v === null) return 'null';
       if (v instanceof Tag) return v.text;
-      return encodeMembers(v, kept);
+      return encodeMembers(v, kept, plain);
   }
 }
 
-function encodeMembers(m, kept) {
+function encodeMembers(m, kept, plain) {
   let s = '{';
   for (let i = 0; i < m.keys.length; i++) {
-    s += (i === 0 ? '' : ',') + JSON.stringify(m.keys[i]) + ':' + encodeValue(m.values[i], kept);
+    s += (i === 0 ? '' : ',') + JSON.stringify(m.keys[i]) + ':' + encodeValue(m.values[i], kept, plain);
   }
   return s + '}';
 }
 
-/** The core's input text for a value as `read` returned it; long strings go to `kept` unless it is null. */
-export function encode(r, kept = null) {
-  return encodeValue(r, kept);
+/**
+ * The core's input text for a value as `read` returned it; long strings go to `kept` unless it is
+ * null, `plain` (see keepable) deciding which can.
+ */
+export function encode(r, kept = null, plain = null) {
+  return encodeValue(r, kept, plain);
 }
 
 // The text with every kept string written out, for the rare second call (the input is not read

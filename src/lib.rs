@@ -50,6 +50,8 @@ mod schedule;
 mod schemas;
 mod strings;
 mod suggest;
+#[cfg(any(target_arch = "wasm32", test))]
+mod utf16;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;

@@ -67,6 +67,13 @@ pub fn input_buffer() -> Vec<u32> {
     vec![INPUT.0.get() as u32, INPUT_CAP as u32]
 }
 
+/// Whether the `len` bytes JS wrote into the input buffer are plain UTF-16LE text
+/// ([`crate::utf16::is_plain`]): Node's `Buffer` writes a string's units there as they are.
+#[wasm_bindgen(skip_typescript, js_name = "__plainUtf16")]
+pub fn plain_utf16(len: u32) -> bool {
+    crate::utf16::is_plain(input(len))
+}
+
 /// Validates the `len` bytes JS wrote into the input buffer, read as `kind` says
 /// ([`protocol::InputKind`]): as `__validate`, `__validateJson` (encodeInto wrote valid UTF-8) or
 /// `__validateBytes` would.

@@ -17,6 +17,8 @@ function decode(text) {
   return out;
 }
 
-setMemory(initSync({ module: decode(base64) }).memory);
+// Node's Buffer also copies a string's UTF-16 units into wasm memory as they are, for the core's
+// plain-text scan (input.js `plainText`).
+setMemory(initSync({ module: decode(base64) }).memory, typeof Buffer === 'function' ? Buffer : null);
 
 export * from './api.js';

@@ -1,0 +1,50 @@
+// The core's static input buffer. A call's text goes into wasm by one `encodeInto` (bytes by one
+// `set`), rather than by wasm-bindgen's string passing, which walks the string unit by unit first.
+// What does not fit (past cal.com's body limit, which the core only needs to measure) takes the
+// string-passing functions. In Node the buffer also takes a long string's UTF-16 units for the
+// core's plain-text scan.
+
+import { __inputBuffer, __validateInput, __plainUtf16 } from './cal_profile.js';
+import { memory, nodeBuffer } from './instance.js';
+
+const encoder = new TextEncoder();
+let inputStart = 0;
+let inputCap = -1;
+let inputView = null;
+let unitsView = null;
+
+/** The input buffer as a Uint8Array over the instance's memory. */
+export function inputBytes() {
+  if (inputCap < 0) [inputStart, inputCap] = __inputBuffer();
+  // A view dies when wasm memory grows (its buffer is replaced): make a new one then.
+  if (inputView === null || inputView.buffer !== memory.buffer) inputView = new Uint8Array(memory.buffer, inputStart, inputCap);
+  return inputView;
+}
+
+/** The core's answer for `text` (an INPUT kind) through the buffer, or undefined if it does not fit. */
+export function viaBuffer(schema, mode, kind, text) {
+  const view = inputBytes();
+  // UTF-8 takes at least a byte a UTF-16 unit.
+  if (text.length > view.length) return undefined;
+  const { read: encoded, written } = encoder.encodeInto(text, view);
+  return encoded === text.length ? __validateInput(schema, mode, kind, written) : undefined;
+}
+
+/**
+ * Whether `s` is well-formed and holds nothing JSON escapes, by the core's scan (src/utf16.rs),
+ * or undefined where that is not worth asking: outside Node (no `Buffer` to copy the units; a
+ * browser's `isWellFormed` is fast) or for a string too long for the buffer. In Node 20 this is
+ * 3-4x faster than `isWellFormed` and the escape regex on text that is not Latin-1.
+ */
+export function plainText(s) {
+  if (nodeBuffer === null) return undefined;
+  // A view over memory that has since grown reads as empty (its buffer was detached): a cheaper
+  // test than comparing with memory.buffer, which matters at 50 strings a body.
+  if (unitsView === null || unitsView.length === 0) {
+    const view = inputBytes();
+    unitsView = nodeBuffer.from(view.buffer, view.byteOffset, view.length);
+  }
+  const bytes = 2 * s.length;
+  if (bytes > unitsView.length) return undefined;
+  return unitsView.write(s, 0, bytes, 'utf16le') === bytes ? __plainUtf16(bytes) : undefined;
+}

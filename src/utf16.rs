@@ -1,0 +1,173 @@
+//! Whether UTF-16 text is *plain*: well-formed (every surrogate in a pair) and holding nothing
+//! JSON escapes (`"`, `\`, U+0000–U+001F).
+//!
+//! The JS layer asks this of long strings before it trusts them without the core: the fast path
+//! (`js/fast.js`) needs strict mode's lone-surrogate rule (calcom-rules.md §2, the metadata limits
+//! counted in UTF-16 units, and product.md's "strings must be valid Unicode") and a bound of the
+//! body's size as JSON (cal.com's 100 kB limit), and the encoder keeps plain strings on the JS
+//! side (`js/read.js`). In Node 20, `isWellFormed` and an escape regex each cost about 1 ns a unit
+//! on text that is not Latin-1; Node's `Buffer` copies a string's units into the input buffer in
+//! about 0.3 ns a unit, and this scan reads them four at a time.
+
+/// Reads one unit; `high` says whether the unit before was a high surrogate waiting for its pair.
+/// False when the text is not plain.
+#[inline(always)]
+fn step(high: &mut bool, unit: u16) -> bool {
+    if *high {
+        *high = false;
+        return unit & 0xFC00 == 0xDC00;
+    }
+    match unit {
+        0..=0x1F | 0x22 | 0x5C | 0xDC00..=0xDFFF => false,
+        0xD800..=0xDBFF => {
+            *high = true;
+            true
+        }
+        _ => true,
+    }
+}
+
+/// Whether the UTF-16LE units in `bytes` are plain, eight at a time (wasm SIMD, which every engine
+/// the package supports has). A unit is a low surrogate exactly when the one before it is a high
+/// surrogate, and the lane-wise comparison of those two facts checks every pair in the block.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub fn is_plain(bytes: &[u8]) -> bool {
+    use core::arch::wasm32::{
+        i16x8_shuffle, u16x8_eq, u16x8_extract_lane, u16x8_lt, u16x8_splat, v128_and,
+        v128_any_true, v128_load, v128_or, v128_xor,
+    };
+    if bytes.len() % 2 != 0 {
+        return false;
+    }
+    let tag = u16x8_splat(0xFC00);
+    let mut previous = u16x8_splat(0);
+    let mut bad = u16x8_splat(0);
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
+        let units = unsafe { v128_load(block.as_ptr().cast()) };
+        // Lane j holds the unit before lane j of `units`.
+        let before = i16x8_shuffle::<7, 8, 9, 10, 11, 12, 13, 14>(previous, units);
+        let high_before = u16x8_eq(v128_and(before, tag), u16x8_splat(0xD800));
+        let low = u16x8_eq(v128_and(units, tag), u16x8_splat(0xDC00));
+        let escaped = v128_or(
+            u16x8_lt(units, u16x8_splat(0x20)),
+            v128_or(
+                u16x8_eq(units, u16x8_splat(0x22)),
+                u16x8_eq(units, u16x8_splat(0x5C)),
+            ),
+        );
+        bad = v128_or(bad, v128_or(v128_xor(low, high_before), escaped));
+        previous = units;
+    }
+    if v128_any_true(bad) {
+        return false;
+    }
+    // The blocks' last unit, when a high surrogate, pairs with the rest's first.
+    let mut high = bytes.len() >= 16 && u16x8_extract_lane::<7>(previous) & 0xFC00 == 0xD800;
+    units(&mut high, blocks.remainder()) && !high
+}
+
+/// Whether the UTF-16LE units in `bytes` are plain, one at a time (native builds: the tests, the
+/// fuzz targets; a wasm build without SIMD). An odd length is not UTF-16: false.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+pub fn is_plain(bytes: &[u8]) -> bool {
+    let mut high = false;
+    bytes.len() % 2 == 0 && units(&mut high, bytes) && !high
+}
+
+/// [`step`] over each unit of `bytes` (an even number of them).
+fn units(high: &mut bool, bytes: &[u8]) -> bool {
+    bytes
+        .chunks_exact(2)
+        .all(|u| matches!(*u, [lo, hi] if step(high, u16::from_le_bytes([lo, hi]))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain;
+
+    fn bytes(units: &[u16]) -> Vec<u8> {
+        units.iter().flat_map(|u| u.to_le_bytes()).collect()
+    }
+
+    /// The definition: decodes without a lone surrogate and holds no character JSON escapes.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn plain_by_definition(units: &[u16]) -> bool {
+        char::decode_utf16(units.iter().copied())
+            .all(|c| matches!(c, Ok(c) if c >= ' ' && c != '"' && c != '\\'))
+    }
+
+    #[test]
+    fn plain_text_is_plain() {
+        for s in [
+            "",
+            "a",
+            "Zürich 東京 😀 🚀",
+            "0123456789abcdef",
+            "\u{7f}\u{ffff}\u{10ffff}",
+        ] {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            assert!(is_plain(&bytes(&units)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn each_thing_json_escapes_or_a_lone_surrogate_is_found_at_every_offset() {
+        let bad: [&[u16]; 8] = [
+            &[0x22],
+            &[0x5C],
+            &[0x00],
+            &[0x1F],
+            &[0x0A],
+            &[0xD800],
+            &[0xDFFF],
+            &[0xDC00, 0xD800],
+        ];
+        for b in bad {
+            for at in 0..13 {
+                let mut units = vec![0x61u16; 12];
+                units.splice(at.min(12)..at.min(12), b.iter().copied());
+                assert!(!is_plain(&bytes(&units)), "{b:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn pairs_across_word_boundaries_are_plain() {
+        for at in 0..12 {
+            let mut units = vec![0x61u16; 12];
+            units.splice(at..at, [0xD83D, 0xDE00]);
+            assert!(is_plain(&bytes(&units)), "pair at {at}");
+        }
+    }
+
+    #[test]
+    fn an_odd_byte_count_is_not_utf16() {
+        assert!(!is_plain(&[0x61, 0x00, 0x61]));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod props {
+        use super::{bytes, is_plain, plain_by_definition};
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn agrees_with_the_definition(units in proptest::collection::vec(
+                prop_oneof![
+                    6 => 0x20u16..0x7F,
+                    2 => 0x80u16..0xD800,
+                    1 => 0xD800u16..0xE000,
+                    1 => 0u16..0x20,
+                    1 => Just(0x22u16),
+                    1 => Just(0x5Cu16),
+                    1 => 0xE000u16..=0xFFFF,
+                ],
+                0..40,
+            )) {
+                prop_assert_eq!(is_plain(&bytes(&units)), plain_by_definition(&units));
+            }
+        }
+    }
+}
