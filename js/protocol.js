@@ -31,6 +31,7 @@ export const INPUT = Object.freeze({
   JS_VALUE: 0,
   JSON_TEXT: 1,
   JSON_BYTES: 2,
+  JSON_TEXT_UNCHECKED: 3,
 });
 
 /** JSON Schema target ids (`__jsonSchema` flags, bits 2-3). */

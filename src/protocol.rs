@@ -62,12 +62,17 @@ pub enum InputKind {
     JsonText,
     /// A body's raw bytes.
     JsonBytes,
+    /// A body's JSON text from `encodeInto` of a string not checked first: `encodeInto` writes a
+    /// lone surrogate as U+FFFD, so a text holding U+FFFD is answered with `retry`, and the JS
+    /// layer sends it again as `JsonText` once it has escaped any lone surrogate itself.
+    JsonTextUnchecked,
 }
 
-pub static INPUT_KINDS: [(&str, InputKind); 3] = [
+pub static INPUT_KINDS: [(&str, InputKind); 4] = [
     ("JS_VALUE", InputKind::JsValue),
     ("JSON_TEXT", InputKind::JsonText),
     ("JSON_BYTES", InputKind::JsonBytes),
+    ("JSON_TEXT_UNCHECKED", InputKind::JsonTextUnchecked),
 ];
 
 pub fn input_kind(id: u32) -> Option<InputKind> {

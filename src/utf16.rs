@@ -9,6 +9,38 @@
 //! on text that is not Latin-1; Node's `Buffer` copies a string's units into the input buffer in
 //! about 0.3 ns a unit, and this scan reads them four at a time.
 
+/// Whether UTF-8 `bytes` hold U+FFFD (EF BF BD), which is what `TextEncoder.encodeInto` writes
+/// for a lone surrogate: a text from a JS string without one had none (or held a real U+FFFD,
+/// which the JS layer then tells apart with `isWellFormed`). Sixteen bytes at a time: 0xEF leads
+/// only U+F000–U+FFFF, so a block without it is passed over.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub fn holds_replacement(bytes: &[u8]) -> bool {
+    use core::arch::wasm32::{u8x16_eq, u8x16_splat, v128_any_true, v128_load};
+    let lead = u8x16_splat(0xEF);
+    let mut at = 0;
+    for block in bytes.chunks_exact(16) {
+        // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
+        let b = unsafe { v128_load(block.as_ptr().cast()) };
+        // A sequence that starts in this block may end in the next: look two bytes past it.
+        let near = bytes.get(at..at + 18).or_else(|| bytes.get(at..));
+        if v128_any_true(u8x16_eq(b, lead)) && replacement_in(near.unwrap_or_default()) {
+            return true;
+        }
+        at += 16;
+    }
+    replacement_in(bytes.get(at..).unwrap_or_default())
+}
+
+/// The same, a byte at a time (native builds; a wasm build without SIMD).
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+pub fn holds_replacement(bytes: &[u8]) -> bool {
+    replacement_in(bytes)
+}
+
+fn replacement_in(bytes: &[u8]) -> bool {
+    bytes.windows(3).any(|w| w == [0xEF, 0xBF, 0xBD])
+}
+
 /// Reads one unit; `high` says whether the unit before was a high surrogate waiting for its pair.
 /// False when the text is not plain.
 #[inline(always)]
@@ -139,6 +171,24 @@ mod tests {
             let mut units = vec![0x61u16; 12];
             units.splice(at..at, [0xD83D, 0xDE00]);
             assert!(is_plain(&bytes(&units)), "pair at {at}");
+        }
+    }
+
+    #[test]
+    fn a_replacement_character_is_found_at_every_offset_and_nothing_else_is() {
+        for at in 0..40 {
+            let mut text = "a".repeat(40);
+            text.insert(at, '\u{FFFD}');
+            assert!(super::holds_replacement(text.as_bytes()), "at {at}");
+        }
+        // Its neighbours in UTF-8, and its bytes apart.
+        for text in [
+            "\u{FFFC}\u{FFFE}\u{F000}\u{EFBF}",
+            "東京 😀 é",
+            "\u{FFFC}\u{00BD}",
+            "",
+        ] {
+            assert!(!super::holds_replacement(text.as_bytes()), "{text:?}");
         }
     }
 

@@ -76,7 +76,7 @@ pub fn plain_utf16(len: u32) -> bool {
 
 /// Validates the `len` bytes JS wrote into the input buffer, read as `kind` says
 /// ([`protocol::InputKind`]): as `__validate`, `__validateJson` (encodeInto wrote valid UTF-8) or
-/// `__validateBytes` would.
+/// `__validateBytes` would, or `{"retry":true}` for an unchecked text that holds U+FFFD.
 #[wasm_bindgen(skip_typescript, js_name = "__validateInput")]
 pub fn validate_input(
     schema_id: u32,
@@ -93,6 +93,9 @@ pub fn validate_input(
     }
     let text = core::str::from_utf8(bytes)
         .map_err(|_| JsError::new("cal-profile: the input buffer does not hold UTF-8 text"))?;
+    if kind == InputKind::JsonTextUnchecked && crate::utf16::holds_replacement(bytes) {
+        return Ok(crate::Outcome::retry().to_wire());
+    }
     if kind == InputKind::JsValue {
         validate(schema_id, mode_id, text)
     } else {

@@ -134,6 +134,25 @@ describe('JS values JSON cannot hold', () => {
     assertOk(cal.validateUpdateMe({ name: 'A😀' }), { name: 'A😀' });
   });
 
+  test('JSON text: an unescaped lone surrogate at any offset is found, a real U+FFFD at any offset is kept', () => {
+    // The text goes in unchecked (encodeInto writes a lone surrogate as U+FFFD); the core's scan
+    // for U+FFFD must see it at every position of its 16-byte blocks, or strict mode would accept
+    // a replacement character the caller never sent.
+    for (let at = 0; at <= 40; at++) {
+      const pad = 'a'.repeat(at);
+      for (const lone of ['\uD800', '\uDFFF']) {
+        const text = `{"name":"${pad}${lone}x"}`;
+        assertFail(cal.validateUpdateMeJson(text), [{ code: 'invalid_unicode', path: ['name'] }]);
+        assert.equal(assertOk(cal.validateUpdateMeJson(text, COMPAT)).data.name, `${pad}${lone}x`, `at ${at}`);
+      }
+      // A space after a colon keeps the text off the fast path: the core answers.
+      const real = `{"name": "${pad}\uFFFDx","bio": "${'é'.repeat(300)}"}`;
+      for (const options of MODES) {
+        assert.deepEqual(assertOk(cal.validateUpdateMeJson(real, options)).data, { name: `${pad}\uFFFDx`, bio: 'é'.repeat(300) }, `at ${at}`);
+      }
+    }
+  });
+
   test('a lone surrogate escaped in JSON text: the same verdicts', () => {
     assertFail(cal.validateUpdateMeJson('{"name":"\\ud800x"}'), [{ code: 'invalid_unicode', path: ['name'] }]);
     assert.equal(cal.validateUpdateMeJson('{"name":"\\ud800x"}', COMPAT).data.name, '\uD800x');
