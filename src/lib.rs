@@ -52,6 +52,7 @@ mod strings;
 mod suggest;
 #[cfg(any(target_arch = "wasm32", test))]
 mod utf16;
+mod utf8;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;
@@ -259,7 +260,7 @@ pub fn validate_json(schema: &Schema, body: &[u8], mode: Mode) -> Outcome {
     }
     // body-parser decodes with iconv-lite, which drops a UTF-8 byte-order mark.
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-    match std::str::from_utf8(body) {
+    match utf8::to_str(body) {
         Ok(text) => validate_text(schema, text, mode, Dialect::Json),
         Err(e) => syntax_failure(mode, e.valid_up_to(), Msg::JsonNotUtf8),
     }
@@ -277,7 +278,7 @@ pub(crate) fn validate_json_bytes_for_js(schema: &Schema, body: &[u8], mode: Mod
         Some(rest) => (rest, 3),
         None => (body, 0),
     };
-    match std::str::from_utf8(body) {
+    match utf8::to_str(body) {
         Ok(text) => validate_text(schema, text, mode, Dialect::JsonBytes { base }),
         Err(e) => syntax_failure(mode, e.valid_up_to(), Msg::JsonNotUtf8),
     }
@@ -443,6 +444,7 @@ mod tests {
 pub mod internals {
     pub use crate::json::{parse, Dialect, Kind, Value};
     pub use crate::rules::email::{matches_v1_regex, strict_syntax};
+    pub use crate::utf8::to_str as utf8_to_str;
     use crate::{Mode, Outcome, Schema};
 
     /// Validates the text `js/api.js` writes for a JavaScript value (JSON plus `!kind` tags). Its

@@ -91,7 +91,7 @@ pub fn validate_input(
     if kind == InputKind::JsonBytes {
         return validate_bytes(schema_id, mode_id, bytes);
     }
-    let text = core::str::from_utf8(bytes)
+    let text = crate::utf8::to_str(bytes)
         .map_err(|_| JsError::new("cal-profile: the input buffer does not hold UTF-8 text"))?;
     if kind == InputKind::JsonTextUnchecked && crate::utf16::holds_replacement(bytes) {
         return Ok(crate::Outcome::retry().to_wire());

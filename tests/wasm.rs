@@ -134,3 +134,88 @@ fn instance_survives_hostile_input() {
     let ok = ok(wasm::validate(0, 0, r#"{"name":"still works"}"#));
     assert_eq!(ok["data"]["name"], "still works");
 }
+
+// ---- UTF-8 validation (src/utf8.rs): the wasm build's SIMD validator against core's --------
+
+/// A byte of each class UTF-8 tells apart: ASCII, each continuation range, each lead (overlong,
+/// surrogate and too-large ones included), and bytes no UTF-8 holds.
+const BYTE_CLASSES: [u8; 22] = [
+    0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED,
+    0xEF, 0xF0, 0xF4, 0xF5, 0xF8, 0xFF,
+];
+
+fn same_verdict_as_core(bytes: &[u8]) {
+    let ours = cal_profile::internals::utf8_to_str(bytes).map_err(|e| e.valid_up_to());
+    let core = core::str::from_utf8(bytes).map_err(|e| e.valid_up_to());
+    assert_eq!(ours, core, "{bytes:02x?}");
+}
+
+#[wasm_bindgen_test]
+fn utf8_every_sequence_of_up_to_four_byte_classes_at_every_offset_around_a_block_boundary() {
+    let mut sequence = Vec::with_capacity(4);
+    let mut checked = 0u32;
+    for len in 1..=4u32 {
+        for n in 0..BYTE_CLASSES.len().pow(len) {
+            sequence.clear();
+            let mut k = n;
+            for _ in 0..len {
+                sequence.push(BYTE_CLASSES[k % BYTE_CLASSES.len()]);
+                k /= BYTE_CLASSES.len();
+            }
+            // Ending a block, straddling into the next, inside one, and at the very end.
+            for at in [0usize, 12, 13, 14, 15, 16, 29] {
+                let mut bytes = vec![b'a'; at];
+                bytes.extend_from_slice(&sequence);
+                same_verdict_as_core(&bytes);
+                bytes.extend_from_slice(b"bcdefghijklmnopqrstu");
+                same_verdict_as_core(&bytes);
+                checked += 2;
+            }
+        }
+    }
+    assert!(checked > 3_000_000);
+}
+
+#[wasm_bindgen_test]
+fn utf8_generated_text_and_its_mutations() {
+    // Valid text of every width, then one byte changed, dropped or cut off at each place.
+    let mut seed = 0x2545_f491_u32;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let pieces = [
+        "a",
+        "é",
+        "東",
+        "😀",
+        "\u{7f}",
+        "\u{80}",
+        "\u{7ff}",
+        "\u{800}",
+        "\u{ffff}",
+        "\u{10000}",
+        "\u{10ffff}",
+        " ",
+    ];
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        let len = next() % 90;
+        while (text.len() as u32) < len {
+            text.push_str(pieces[next() as usize % pieces.len()]);
+        }
+        let bytes = text.as_bytes().to_vec();
+        same_verdict_as_core(&bytes);
+        for i in 0..bytes.len() {
+            let mut changed = bytes.clone();
+            changed[i] = (next() & 0xFF) as u8;
+            same_verdict_as_core(&changed);
+            let mut dropped = bytes.clone();
+            dropped.remove(i);
+            same_verdict_as_core(&dropped);
+            same_verdict_as_core(&bytes[..i]);
+        }
+    }
+}
