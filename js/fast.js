@@ -33,9 +33,6 @@ const TOKENS = /^(?:"[^"\\]*"|-?[1-9]\d{0,14}(?!\d)|0(?!\d)|true|false|null|[{}[
 // Past this length a string's checks may go to the core's plain-text scan (`plain`, Node only):
 // below it, copying the units costs more than the native scans save.
 const PLAIN_MIN = 128;
-// A string with no unit above U+00FF holds no surrogate: well-formed, whatever its representation
-// (one test, constant time on V8's one-byte strings, where isWellFormed is free too).
-const WIDE = /[^\u0000-\u00ff]/;
 
 // The body's size as JSON, bounded from above: cal.com's limit is in bytes of the JSON text. A
 // string is at most 6 bytes a UTF-16 unit (`\u001f`), 3 when nothing in it needs an escape (a
@@ -56,12 +53,12 @@ class Size {
     else this.bound += 25;
   }
   /**
-   * Whether `s` is well-formed, its size counted. A long string with units past U+00FF goes to the
-   * core's scan where there is one (`plain`, Node: isWellFormed and the escape regex each cost
-   * about 1 ns a unit there on such text); plain, it counts 3 bytes a unit at once.
+   * Whether `s` is well-formed, its size counted. A long string goes to the core's scan where that
+   * pays (`plain`: in Node, for text past U+00FF, where isWellFormed and the escape regex each cost
+   * about 1 ns a unit); plain, it counts 3 bytes a unit at once.
    */
   text(s) {
-    if (this.plain !== null && s.length >= PLAIN_MIN && WIDE.test(s)) {
+    if (this.plain !== null && s.length >= PLAIN_MIN) {
       const plain = this.plain(s);
       if (plain === true) {
         this.bound += 3 * s.length + 3;
