@@ -125,6 +125,19 @@ mod simd {
         255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0xEF, 0xDF, 0xBF,
     );
 
+    /// The sixteen bytes that end `n` bytes before the end of `this`: the last `n` of `before`,
+    /// then the first `16 - n` of `this`.
+    #[rustfmt::skip]
+    macro_rules! shifted {
+        ($before:expr, $this:expr, $n:literal) => {
+            i8x16_shuffle::<
+                { 16 - $n }, { 17 - $n }, { 18 - $n }, { 19 - $n }, { 20 - $n }, { 21 - $n },
+                { 22 - $n }, { 23 - $n }, { 24 - $n }, { 25 - $n }, { 26 - $n }, { 27 - $n },
+                { 28 - $n }, { 29 - $n }, { 30 - $n }, { 31 - $n },
+            >($before, $this)
+        };
+    }
+
     struct State {
         /// The block before (zeros, which are ASCII, before the first).
         before: v128,
@@ -143,60 +156,9 @@ mod simd {
                 self.unfinished = u8x16_splat(0);
             } else {
                 // Lane j of `before1` is the byte before lane j of `this` (and so on).
-                let before1 = i8x16_shuffle::<
-                    15,
-                    16,
-                    17,
-                    18,
-                    19,
-                    20,
-                    21,
-                    22,
-                    23,
-                    24,
-                    25,
-                    26,
-                    27,
-                    28,
-                    29,
-                    30,
-                >(self.before, this);
-                let before2 = i8x16_shuffle::<
-                    14,
-                    15,
-                    16,
-                    17,
-                    18,
-                    19,
-                    20,
-                    21,
-                    22,
-                    23,
-                    24,
-                    25,
-                    26,
-                    27,
-                    28,
-                    29,
-                >(self.before, this);
-                let before3 = i8x16_shuffle::<
-                    13,
-                    14,
-                    15,
-                    16,
-                    17,
-                    18,
-                    19,
-                    20,
-                    21,
-                    22,
-                    23,
-                    24,
-                    25,
-                    26,
-                    27,
-                    28,
-                >(self.before, this);
+                let before1 = shifted!(self.before, this, 1);
+                let before2 = shifted!(self.before, this, 2);
+                let before3 = shifted!(self.before, this, 3);
                 let pair = v128_and(
                     v128_and(
                         i8x16_swizzle(BEFORE_HIGH, u8x16_shr(before1, 4)),
