@@ -342,8 +342,9 @@ describe('the fast path never accepts what the core would not, with the same dat
 
   test('the body limit: bodies around 102,400 bytes of metadata text', () => {
     const stats = { accepted: 0, declined: 0 };
-    // 50 values of 500 units; the unit's UTF-8 size sets the body's size around the limit.
-    for (const unit of ['a', 'é', '東', '😀', '"', '\n']) {
+    // 50 values of 500 units; the unit's size as JSON sets the body's size around the limit
+    // (`\u0001` is written as 6 bytes, `"` and `\n` as 2).
+    for (const unit of ['a', 'é', '東', '😀', '"', '\n', '\u0001']) {
       for (const extra of [0, 1, 200, 2000]) {
         const metadata = {};
         for (let i = 0; i < LIMITS.metadataKeys; i++) metadata[`key_${i}`] = unit.repeat(Math.floor(LIMITS.metadataValueLength / unit.length));
