@@ -219,3 +219,47 @@ fn utf8_generated_text_and_its_mutations() {
         }
     }
 }
+
+// ---- JSON strings: the parser's run scan (16 bytes at a time with SIMD) --------------------
+
+#[wasm_bindgen_test]
+fn json_strings_count_utf16_units_and_stop_at_escapes_at_every_offset() {
+    use cal_profile::internals::{parse, Dialect, Value};
+    // What a string's text may hold: characters of each UTF-8 width, and escapes.
+    let pieces: [(&str, &str); 9] = [
+        ("a", "a"),
+        ("é", "é"),
+        ("東", "東"),
+        ("😀", "😀"),
+        ("\\n", "\n"),
+        ("\\\"", "\""),
+        ("\\\\", "\\"),
+        ("\\u0041", "A"),
+        ("\\ud83d\\ude00", "😀"),
+    ];
+    let fills = ["abcdefgh", "é東😀xy", "😀😀😀😀"];
+    for fill in fills {
+        for len in 0..40 {
+            let base: String = fill.chars().cycle().take(len).collect();
+            for at in 0..=base.chars().count() {
+                for (text, value) in pieces {
+                    let cut = base.char_indices().nth(at).map_or(base.len(), |(i, _)| i);
+                    let json = format!("{{\"k\":\"{}{text}{}\"}}", &base[..cut], &base[cut..]);
+                    let expected = format!("{}{value}{}", &base[..cut], &base[cut..]);
+                    let Ok(Value::Object(o)) = parse(&json, Dialect::Json) else {
+                        panic!("{json}")
+                    };
+                    let Value::String(s) = &o.members[0].1 else {
+                        panic!("{json}")
+                    };
+                    assert_eq!(s.utf16_len(), expected.encode_utf16().count(), "{json}");
+                    assert_eq!(s.decode().as_deref(), Some(expected.as_str()), "{json}");
+                }
+                // A control character as it is (not escaped) ends no run silently: an error.
+                let cut = base.char_indices().nth(at).map_or(base.len(), |(i, _)| i);
+                let raw = format!("{{\"k\":\"{}\u{1f}{}\"}}", &base[..cut], &base[cut..]);
+                assert!(parse(&raw, Dialect::Json).is_err(), "{raw:?}");
+            }
+        }
+    }
+}
