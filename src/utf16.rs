@@ -1,13 +1,14 @@
 //! Whether UTF-16 text is *plain*: well-formed (every surrogate in a pair) and holding nothing
-//! JSON escapes (`"`, `\`, U+0000–U+001F).
+//! JSON escapes (`"`, `\`, U+0000–U+001F); and whether UTF-8 text holds U+FFFD, the trace a lone
+//! surrogate leaves after `encodeInto`.
 //!
-//! The JS layer asks this of long strings before it trusts them without the core: the fast path
-//! (`js/fast.js`) needs strict mode's lone-surrogate rule (calcom-rules.md §2, the metadata limits
-//! counted in UTF-16 units, and product.md's "strings must be valid Unicode") and a bound of the
-//! body's size as JSON (cal.com's 100 kB limit), and the encoder keeps plain strings on the JS
-//! side (`js/read.js`). In Node 20, `isWellFormed` and an escape regex each cost about 1 ns a unit
-//! on text that is not Latin-1; Node's `Buffer` copies a string's units into the input buffer in
-//! about 0.3 ns a unit, and this scan reads them four at a time.
+//! The JS layer asks the first of long strings before it trusts them without the core: the fast
+//! path (`js/fast.js`) needs strict mode's lone-surrogate rule (product.md: "strings must be valid
+//! Unicode") and a bound of the body's size as JSON (calcom-rules.md §1: the 100 kB limit), and
+//! the encoder keeps plain strings on the JS side (`js/read.js`). In Node 20, `isWellFormed` and
+//! an escape regex each cost about 1 ns a unit on text past Latin-1; Node's `Buffer` copies a
+//! string's units into the input buffer in about 0.3 ns a unit, and this scan reads eight at a
+//! time (wasm SIMD).
 
 /// Whether UTF-8 `bytes` hold U+FFFD (EF BF BD), which is what `TextEncoder.encodeInto` writes
 /// for a lone surrogate: a text from a JS string without one had none (or held a real U+FFFD,
