@@ -48,6 +48,8 @@ mod rules;
 #[cfg(any(target_arch = "wasm32", test, fuzzing))]
 mod schedule;
 mod schemas;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod simd;
 mod strings;
 mod suggest;
 #[cfg(any(target_arch = "wasm32", test))]

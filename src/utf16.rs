@@ -16,16 +16,19 @@
 /// only U+F000–U+FFFF, so a block without it is passed over.
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub fn holds_replacement(bytes: &[u8]) -> bool {
-    use core::arch::wasm32::{u8x16_eq, u8x16_splat, v128_any_true, v128_load};
+    use core::arch::wasm32::{u8x16_eq, u8x16_splat, v128_any_true};
     let lead = u8x16_splat(0xEF);
     let mut at = 0;
     for block in bytes.chunks_exact(16) {
-        // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
-        let b = unsafe { v128_load(block.as_ptr().cast()) };
-        // A sequence that starts in this block may end in the next: look two bytes past it.
-        let near = bytes.get(at..at + 18).or_else(|| bytes.get(at..));
-        if v128_any_true(u8x16_eq(b, lead)) && replacement_in(near.unwrap_or_default()) {
-            return true;
+        let Ok(block) = <&[u8; 16]>::try_from(block) else {
+            break;
+        };
+        if v128_any_true(u8x16_eq(crate::simd::load(block), lead)) {
+            // A sequence that starts in this block may end in the next: look two bytes past it.
+            let near = bytes.get(at..at + 18).or_else(|| bytes.get(at..));
+            if replacement_in(near.unwrap_or_default()) {
+                return true;
+            }
         }
         at += 16;
     }
@@ -67,7 +70,7 @@ fn step(high: &mut bool, unit: u16) -> bool {
 pub fn is_plain(bytes: &[u8]) -> bool {
     use core::arch::wasm32::{
         i16x8_shuffle, u16x8_eq, u16x8_extract_lane, u16x8_lt, u16x8_splat, v128_and,
-        v128_any_true, v128_load, v128_or, v128_xor,
+        v128_any_true, v128_or, v128_xor,
     };
     if bytes.len() % 2 != 0 {
         return false;
@@ -77,8 +80,10 @@ pub fn is_plain(bytes: &[u8]) -> bool {
     let mut bad = u16x8_splat(0);
     let mut blocks = bytes.chunks_exact(16);
     for block in &mut blocks {
-        // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
-        let units = unsafe { v128_load(block.as_ptr().cast()) };
+        let Ok(block) = <&[u8; 16]>::try_from(block) else {
+            return false;
+        };
+        let units = crate::simd::load(block);
         // Lane j holds the unit before lane j of `units`.
         let before = i16x8_shuffle::<7, 8, 9, 10, 11, 12, 13, 14>(previous, units);
         let high_before = u16x8_eq(v128_and(before, tag), u16x8_splat(0xD800));
@@ -101,8 +106,8 @@ pub fn is_plain(bytes: &[u8]) -> bool {
     units(&mut high, blocks.remainder()) && !high
 }
 
-/// Whether the UTF-16LE units in `bytes` are plain, one at a time (native builds: the tests, the
-/// fuzz targets; a wasm build without SIMD). An odd length is not UTF-16: false.
+/// Whether the UTF-16LE units in `bytes` are plain, one at a time (native test builds; a wasm
+/// build without SIMD). An odd length is not UTF-16: false.
 #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 pub fn is_plain(bytes: &[u8]) -> bool {
     let mut high = false;

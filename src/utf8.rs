@@ -33,7 +33,7 @@ pub fn to_str(bytes: &[u8]) -> Result<&str, Utf8Error> {
 mod simd {
     use core::arch::wasm32::{
         i8x16_shuffle, i8x16_swizzle, u8x16, u8x16_bitmask, u8x16_shr, u8x16_splat, u8x16_sub_sat,
-        v128, v128_and, v128_any_true, v128_load, v128_or, v128_xor,
+        v128, v128_and, v128_any_true, v128_or, v128_xor,
     };
 
     // What a pair of bytes (the one before, and this one) can get wrong. Each table below sets,
@@ -193,8 +193,10 @@ mod simd {
         };
         let mut blocks = bytes.chunks_exact(16);
         for block in &mut blocks {
-            // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
-            state.block(unsafe { v128_load(block.as_ptr().cast()) });
+            let Ok(block) = <&[u8; 16]>::try_from(block) else {
+                return false;
+            };
+            state.block(crate::simd::load(block));
         }
         let rest = blocks.remainder();
         if !rest.is_empty() {
@@ -203,8 +205,7 @@ mod simd {
             if let Some(start) = last.get_mut(..rest.len()) {
                 start.copy_from_slice(rest);
             }
-            // SAFETY: `last` is 16 readable bytes.
-            state.block(unsafe { v128_load(last.as_ptr().cast()) });
+            state.block(crate::simd::load(&last));
         }
         !v128_any_true(v128_or(state.error, state.unfinished))
     }

@@ -496,10 +496,9 @@ pub(super) fn special(w: u64) -> u64 {
 fn plain_block_units(block: &[u8; 16]) -> Option<usize> {
     use core::arch::wasm32::{
         i8x16_lt, i8x16_splat, u8x16_bitmask, u8x16_eq, u8x16_ge, u8x16_lt, u8x16_splat,
-        v128_any_true, v128_load, v128_or,
+        v128_any_true, v128_or,
     };
-    // SAFETY: `block` is 16 readable bytes, and v128.load needs no alignment.
-    let v = unsafe { v128_load(block.as_ptr().cast()) };
+    let v = crate::simd::load(block);
     let special = v128_or(
         v128_or(
             u8x16_eq(v, u8x16_splat(b'"')),
