@@ -1,5 +1,5 @@
 //! Bodies for profiling the core: `valgrind --tool=callgrind target/release/examples/errors`.
-use cal_profile::internals::validate_js_text;
+use cal_profile::internals::{validate_js_text, wire};
 use cal_profile::{validate_json, Mode, UPDATE_ME};
 
 fn main() {
@@ -12,9 +12,13 @@ fn main() {
     // `errors b` or `errors big` profiles one of them alone.
     let only = std::env::args().nth(1).unwrap_or_default();
     for _ in 0..if only == "big" { 0 } else { 2000 } {
-        std::hint::black_box(validate_js_text(&UPDATE_ME, invalid, Mode::Strict).to_json());
+        std::hint::black_box(wire(&validate_js_text(&UPDATE_ME, invalid, Mode::Strict)));
     }
     for _ in 0..if only == "b" { 0 } else { 200 } {
-        std::hint::black_box(validate_json(&UPDATE_ME, big.as_bytes(), Mode::Strict).to_json());
+        std::hint::black_box(wire(&validate_json(
+            &UPDATE_ME,
+            big.as_bytes(),
+            Mode::Strict,
+        )));
     }
 }

@@ -403,7 +403,6 @@ impl Issue {
     /// values, no keys. Its code, its path's length and segments, message, message id, a bit mask
     /// of the [`MEMBERS`] present, then each present member's value in that order (a list as its
     /// length and items; constraints as their count, then name and message for each).
-    #[cfg(any(target_arch = "wasm32", test))]
     pub(crate) fn write_wire(&self, w: &mut Writer) {
         w.str_raw(self.code.as_str());
         w.int(self.path.len() as i64);
@@ -517,7 +516,6 @@ impl Member<'_> {
         }
     }
 
-    #[cfg(any(target_arch = "wasm32", test))]
     fn write_wire(&self, w: &mut Writer, property: &str) {
         if let Some(n) = self.len() {
             w.int(n as i64);

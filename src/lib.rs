@@ -455,6 +455,12 @@ pub mod internals {
         crate::validate_js_text(schema, text, mode)
     }
 
+    /// The outcome as the wasm boundary hands it to `js/api.js` (the profiling examples measure
+    /// this form, which is what the package runs).
+    pub fn wire(outcome: &Outcome) -> String {
+        outcome.to_wire()
+    }
+
     /// Validates the field `name` of `schema` alone (an encoded JS value, as the per-field
     /// schemas of the JS API do), or `None` when the schema has no such field.
     pub fn validate_js_field(

@@ -97,7 +97,6 @@ impl Outcome {
     /// The same with each issue list in the wire form the JS layer decodes
     /// ([`Issue::write_wire`]): a flat array, which `JSON.parse` reads in about a third of the
     /// time the same issues take as objects.
-    #[cfg(any(target_arch = "wasm32", test))]
     pub(crate) fn to_wire(&self) -> String {
         self.write(Issue::write_wire)
     }
