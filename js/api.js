@@ -22,7 +22,7 @@ import {
   __validateInput,
 } from './cal_profile.js';
 import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
-import { inputBytes, viaBuffer, plainText } from './input.js';
+import { inputBytes, viaBuffer, plainText, utf16Text } from './input.js';
 import { fastPath } from './fast.js';
 // Schema, rule and target ids, field tables and cal.com's limits, generated from src/protocol.rs.
 // A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
@@ -274,17 +274,18 @@ function jsonOutcome(schema, body, mode) {
   if (body instanceof ArrayBuffer) body = new Uint8Array(body);
   if (!(body instanceof Uint8Array)) throw new TypeError('the body must be a string, a Uint8Array or an ArrayBuffer');
   const view = inputBytes();
-  let r;
-  if (body.length > view.length) {
-    r = outcome(__validateBytes(schema, mode, body));
-  } else {
-    view.set(body);
-    r = outcome(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
-  }
-  // Long unescaped strings come back as byte ranges of the body (the core checked it is UTF-8),
-  // decoded here once instead of travelling back as JSON text and being parsed again.
   const bytes = body;
-  return r.refs ? complete(r, (a, b) => utf8.decode(bytes.subarray(a, b))) : r;
+  // Long unescaped strings come back as byte ranges of the body (the core checked it is UTF-8),
+  // decoded here once instead of travelling back as JSON text and being parsed again; in Node,
+  // text past Latin-1 is transcoded by the core from the input buffer, which still holds the body.
+  const decode = (a, b) => utf8.decode(bytes.subarray(a, b));
+  if (body.length > view.length) {
+    const r = outcome(__validateBytes(schema, mode, body));
+    return r.refs ? complete(r, decode) : r;
+  }
+  view.set(body);
+  const r = outcome(__validateInput(schema, mode, INPUT.JSON_BYTES, body.length));
+  return r.refs ? complete(r, (a, b) => utf16Text(a, b) ?? decode(a, b)) : r;
 }
 
 const utf8 = new TextDecoder();

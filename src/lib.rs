@@ -52,6 +52,7 @@ mod schemas;
 mod simd;
 mod strings;
 mod suggest;
+mod transcode;
 #[cfg(any(target_arch = "wasm32", test))]
 mod utf16;
 mod utf8;
@@ -446,6 +447,7 @@ mod tests {
 pub mod internals {
     pub use crate::json::{parse, Dialect, Kind, Value};
     pub use crate::rules::email::{matches_v1_regex, strict_syntax};
+    pub use crate::transcode::{is_wide, utf8_to_utf16};
     pub use crate::utf8::to_str as utf8_to_str;
     use crate::{Mode, Outcome, Schema};
 

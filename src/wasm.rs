@@ -61,10 +61,42 @@ fn input(len: u32) -> &'static [u8] {
     all.get(..len as usize).unwrap_or_default()
 }
 
-/// Where the buffer starts in wasm memory, and how long it is: `[ptr, cap]`.
+/// Where the buffer starts in wasm memory, and how long it is, and where the output buffer
+/// starts: `[ptr, cap, output ptr]`.
 #[wasm_bindgen(skip_typescript, js_name = "__inputBuffer")]
 pub fn input_buffer() -> Vec<u32> {
-    vec![INPUT.0.get() as u32, INPUT_CAP as u32]
+    vec![
+        INPUT.0.get() as u32,
+        INPUT_CAP as u32,
+        OUTPUT.0.get() as u32,
+    ]
+}
+
+// ---- the output buffer ---------------------------------------------------------------------
+//
+// A bytes body's long strings, back as UTF-16 units for Node's `Buffer` (src/transcode.rs): a
+// unit for each byte of the input buffer, and the sixteen a whole block may write past the end.
+
+struct Output(core::cell::UnsafeCell<[u16; INPUT_CAP + 16]>);
+// SAFETY: as `Input`: one thread, and JS reads the buffer only between calls.
+unsafe impl Sync for Output {}
+static OUTPUT: Output = Output(core::cell::UnsafeCell::new([0; INPUT_CAP + 16]));
+
+/// The input buffer's bytes `start..end` (a string of the body the core answered for: UTF-8 it
+/// checked) as UTF-16 units at the start of the output buffer: how many, or -1 when the text has
+/// no character past U+00FF (JS decodes that itself and keeps it one byte a character).
+#[wasm_bindgen(skip_typescript, js_name = "__utf16")]
+pub fn utf16(start: u32, end: u32) -> i32 {
+    let Some(utf8) = input(end).get(start as usize..) else {
+        return -1;
+    };
+    if !crate::transcode::is_wide(utf8) {
+        return -1;
+    }
+    // SAFETY: only this function touches the buffer while it runs, and JS reads it only after
+    // (one thread): no other reference to it is alive.
+    let out: &mut [u16; INPUT_CAP + 16] = unsafe { &mut *OUTPUT.0.get() };
+    crate::transcode::utf8_to_utf16(utf8, out) as i32
 }
 
 /// Whether the `len` bytes JS wrote into the input buffer are plain UTF-16LE text

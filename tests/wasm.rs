@@ -220,6 +220,52 @@ fn utf8_generated_text_and_its_mutations() {
     }
 }
 
+// ---- UTF-8 to UTF-16 (src/transcode.rs): a bytes body's strings back for Node's Buffer ------
+
+#[wasm_bindgen_test]
+fn utf8_to_utf16_matches_std_on_generated_text_of_every_width() {
+    let mut seed = 0x9e37_79b9_u32;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let pieces = [
+        "a",
+        "abcdefghijklmnopq",
+        "é",
+        "ÿ",
+        "Ā",
+        "東",
+        "😀",
+        "\u{7f}",
+        "\u{80}",
+        "\u{7ff}",
+        "\u{800}",
+        "\u{ffff}",
+        "\u{10000}",
+        "\u{10ffff}",
+    ];
+    let mut out = vec![0u16; 1024];
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        let len = next() % 200;
+        while (text.len() as u32) < len {
+            text.push_str(pieces[next() as usize % pieces.len()]);
+        }
+        let n = cal_profile::internals::utf8_to_utf16(text.as_bytes(), &mut out);
+        let want: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(&out[..n], &want[..], "{text:?}");
+        let wide = text.chars().any(|c| c > '\u{ff}');
+        assert_eq!(
+            cal_profile::internals::is_wide(text.as_bytes()),
+            wide,
+            "{text:?}"
+        );
+    }
+}
+
 // ---- JSON strings: the parser's run scan (16 bytes at a time with SIMD) --------------------
 
 #[wasm_bindgen_test]

@@ -127,6 +127,25 @@ describe('long strings', () => {
     assertOk(update({ metadata, bio: 'a'.repeat(40000) }));
   });
 
+  test("a bytes body's long strings come back exact: every UTF-8 width at every offset", () => {
+    // In Node, text past Latin-1 is transcoded by the core (src/transcode.rs), sixteen bytes at a
+    // time; Latin-1 text is decoded by TextDecoder. A body past the input buffer makes memory
+    // grow between calls (the output buffer's view must follow), and takes the copying path.
+    const huge = utf8.encode(JSON.stringify({ bio: text(200_000) }));
+    for (const c of ['a', 'é', 'ÿ', 'Ā', '東', '\uffff', '😀', '\u{10ffff}']) {
+      for (let at = 0; at < 40; at++) {
+        if (at % 13 === 0) assert.equal(cal.validateUpdateMeJson(huge).success, false);
+        const bio = `${'x'.repeat(at)}${c}${'y'.repeat(70)}${c}`;
+        const body = { bio, metadata: { k: `${bio}${text(300, at)}` } };
+        const json = JSON.stringify(body);
+        for (const bytes of [utf8.encode(json), Buffer.from(json)]) {
+          const r = cal.validateUpdateMeJson(bytes);
+          assert.deepEqual(r, { success: true, data: body, warnings: [] }, `${c} at ${at}`);
+        }
+      }
+    }
+  });
+
   test('JSON text: slices survive a byte-order mark and escaped lone surrogates before them', () => {
     const long = text(300);
     const body = `\ufeff{"name":"x\\ud800","bio":${JSON.stringify(long)},"metadata":{"k":${JSON.stringify(long)}}}`;
