@@ -22,6 +22,15 @@ impl Mode {
     }
 }
 
+/// Adds `issue` to `list`, then renders its message in place: an `Issue` is a few hundred bytes,
+/// and each move of one is a copy (rendering it on the way in was one more per issue).
+fn push_rendered(list: &mut Vec<Issue>, issue: Issue) {
+    list.push(issue);
+    if let Some(last) = list.last_mut() {
+        last.message = crate::messages::english(last);
+    }
+}
+
 /// Collects issues in a deterministic order while a schema walks its fields.
 #[derive(Debug, Default)]
 pub struct Cx {
@@ -54,17 +63,16 @@ impl Cx {
     }
 
     /// Reports an error; its English message is rendered now that its arguments are set.
-    pub fn fail(&mut self, issue: Issue) {
-        let mut issue = issue.rendered();
+    pub fn fail(&mut self, mut issue: Issue) {
         // cal.com's constraints only mean something where cal.com's verdict is reproduced.
         if self.strict() {
             issue.calcom = &[];
         }
-        self.issues.push(issue);
+        push_rendered(&mut self.issues, issue);
     }
 
     pub fn warn(&mut self, issue: Issue) {
-        self.warnings.push(issue.rendered());
+        push_rendered(&mut self.warnings, issue);
     }
 
     pub fn error_count(&self) -> usize {

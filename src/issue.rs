@@ -181,8 +181,8 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// An issue whose English `message` is rendered by [`Issue::rendered`] once its arguments
-    /// are set (`Cx::fail` and `Cx::warn` do it).
+    /// An issue whose English `message` is rendered once its arguments are set (`Cx::fail` and
+    /// `Cx::warn` do it).
     pub(crate) fn new(code: Code, path: &[Seg], msg: Msg) -> Issue {
         Issue {
             code,
@@ -260,7 +260,9 @@ impl Issue {
         self.args.stored = Some(excerpt(s));
         self
     }
-    /// The issue with its English message rendered from `msg` and the arguments.
+    /// The issue with its English message rendered from `msg` and the arguments (what `Cx::fail`
+    /// and `Cx::warn` do in place).
+    #[cfg(test)]
     pub(crate) fn rendered(mut self) -> Self {
         self.message = crate::messages::english(&self);
         self
