@@ -176,37 +176,54 @@ fn utf8_every_sequence_of_up_to_four_byte_classes_at_every_offset_around_a_block
     assert!(checked > 3_000_000);
 }
 
-#[wasm_bindgen_test]
-fn utf8_generated_text_and_its_mutations() {
-    // Valid text of every width, then one byte changed, dropped or cut off at each place.
-    let mut seed = 0x2545_f491_u32;
-    let mut next = || {
+/// Characters of every UTF-8 width and at each width's ends, a run of ASCII as long as a SIMD
+/// block, Latin-1 and the first character past it, and a space.
+const PIECES: [&str; 17] = [
+    "a",
+    "abcdefghijklmnopq",
+    "é",
+    "ÿ",
+    "Ā",
+    "東",
+    "😀",
+    "\u{7f}",
+    "\u{80}",
+    "\u{7ff}",
+    "\u{800}",
+    "\u{ffff}",
+    "\u{10000}",
+    "\u{10ffff}",
+    " ",
+    "\u{0}",
+    "\u{feff}",
+];
+
+/// A xorshift generator from `seed`, for generated text that is the same on every run.
+fn xorshift(mut seed: u32) -> impl FnMut() -> u32 {
+    move || {
         seed ^= seed << 13;
         seed ^= seed >> 17;
         seed ^= seed << 5;
         seed
-    };
-    let pieces = [
-        "a",
-        "é",
-        "東",
-        "😀",
-        "\u{7f}",
-        "\u{80}",
-        "\u{7ff}",
-        "\u{800}",
-        "\u{ffff}",
-        "\u{10000}",
-        "\u{10ffff}",
-        " ",
-    ];
+    }
+}
+
+/// Text of pieces drawn by `next`, at least `len` bytes long.
+fn generated_text(next: &mut impl FnMut() -> u32, len: u32) -> String {
+    let mut text = String::new();
+    while (text.len() as u32) < len {
+        text.push_str(PIECES[next() as usize % PIECES.len()]);
+    }
+    text
+}
+
+#[wasm_bindgen_test]
+fn utf8_generated_text_and_its_mutations() {
+    // Valid text of every width, then one byte changed, dropped or cut off at each place.
+    let mut next = xorshift(0x2545_f491);
     for _ in 0..3_000 {
-        let mut text = String::new();
         let len = next() % 90;
-        while (text.len() as u32) < len {
-            text.push_str(pieces[next() as usize % pieces.len()]);
-        }
-        let bytes = text.as_bytes().to_vec();
+        let bytes = generated_text(&mut next, len).into_bytes();
         same_verdict_as_core(&bytes);
         for i in 0..bytes.len() {
             let mut changed = bytes.clone();
@@ -224,36 +241,11 @@ fn utf8_generated_text_and_its_mutations() {
 
 #[wasm_bindgen_test]
 fn utf8_to_utf16_matches_std_on_generated_text_of_every_width() {
-    let mut seed = 0x9e37_79b9_u32;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        seed
-    };
-    let pieces = [
-        "a",
-        "abcdefghijklmnopq",
-        "é",
-        "ÿ",
-        "Ā",
-        "東",
-        "😀",
-        "\u{7f}",
-        "\u{80}",
-        "\u{7ff}",
-        "\u{800}",
-        "\u{ffff}",
-        "\u{10000}",
-        "\u{10ffff}",
-    ];
+    let mut next = xorshift(0x9e37_79b9);
     let mut out = vec![0u16; 1024];
     for _ in 0..20_000 {
-        let mut text = String::new();
         let len = next() % 200;
-        while (text.len() as u32) < len {
-            text.push_str(pieces[next() as usize % pieces.len()]);
-        }
+        let text = generated_text(&mut next, len);
         let n = cal_profile::internals::utf8_to_utf16(text.as_bytes(), &mut out);
         let want: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(&out[..n], &want[..], "{text:?}");
