@@ -405,17 +405,14 @@ pub fn english(issue: &Issue) -> String {
     out
 }
 
-/// Where the first `{` or `'` of a template is, eight bytes at a time (the zero-byte test of
-/// `json::parse`'s scans): a byte at a time was most of the cost of rendering a message.
+/// Where the first `{` or `'` of a template is, eight bytes at a time (the JSON reader's test):
+/// a byte at a time was most of the cost of rendering a message.
 fn brace_or_quote(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    use crate::json::bytes_equal;
     let mut at = 0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let found =
-            zero_byte(w ^ (ONES * u64::from(b'{'))) | zero_byte(w ^ (ONES * u64::from(b'\'')));
+        let found = bytes_equal(w, b'{') | bytes_equal(w, b'\'');
         if found != 0 {
             // The lowest flagged byte is a real match (a false flag can only follow one).
             return Some(at + (found.trailing_zeros() / 8) as usize);

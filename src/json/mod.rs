@@ -15,6 +15,7 @@
 mod parse;
 mod write;
 
+pub(crate) use parse::bytes_equal;
 pub use parse::{parse, parse_js, Dialect};
 pub use write::{push_int, Writer};
 

@@ -482,10 +482,15 @@ pub(super) fn plain(w: u64) -> bool {
 /// first such byte in memory order); bits above it may be false (a borrow carries upwards).
 #[inline(always)]
 pub(super) fn special(w: u64) -> u64 {
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    zero_byte(w ^ (ONES * u64::from(b'"')))
-        | zero_byte(w ^ (ONES * u64::from(b'\\')))
-        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+    bytes_equal(w, b'"') | bytes_equal(w, b'\\') | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+}
+
+/// The bytes of `w` equal to `b`, as their high bits, exact up to the lowest one (see
+/// [`special`]): eight bytes compared at once.
+#[inline(always)]
+pub(crate) fn bytes_equal(w: u64, b: u8) -> u64 {
+    let v = w ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGH
 }
 
 /// The UTF-16 units of sixteen bytes of UTF-8 in which nothing needs attention inside a JSON
