@@ -47,7 +47,7 @@ setup-chromium:
 # ---- the package ---------------------------------------------------------------------------
 
 PKG_OUT := pkg/cal_profile_bg.wasm
-RUST_SRC := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+RUST_SRC := $(shell find src -name '*.rs') Cargo.toml Cargo.lock .cargo/config.toml
 
 PKG_ENTRIES := pkg/index.js pkg/node.js pkg/node.cjs pkg/workerd.js pkg/edge-light.js pkg/index.d.ts pkg/index.d.cts
 
