@@ -106,6 +106,8 @@ test-js: pkg setup-chromium
 	node tests/oracle/check-public.mjs tests/vectors/update-me.json tests/vectors/create-managed-user.json tests/vectors/v1-users.json
 	node --test tests/js/
 	$(NODE_BIN)/tsc -p tests/types/tsconfig.json
+	@# A short soak (10^5 calls, a few seconds), so that `make soak` cannot quietly stop running.
+	node --expose-gc tests/soak/soak.mjs 100000
 
 test-demo: pkg setup-chromium
 	node --test --test-concurrency=1 tests/demo/
