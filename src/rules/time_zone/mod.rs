@@ -179,9 +179,7 @@ pub fn check_name(s: &str) -> ZoneCheck {
 
 /// Canonical names only (no deprecated links), in byte order (the table's own, so no sort).
 pub fn canonical_names() -> Vec<&'static str> {
-    names::in_byte_order()
-        .filter(|n| deprecated_target(n).is_none())
-        .collect()
+    names::canonical_in_byte_order().collect()
 }
 
 #[cfg(test)]

