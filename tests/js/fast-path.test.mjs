@@ -202,6 +202,11 @@ function generator(random) {
       (t) => t.replace(/}$/, ',"name":"Alice"}'),
       (t) => t.replace(/"metadata":\{/, '"metadata":{"k0":"dup",'),
       (t) => t.replace(/"metadata":\{"([^"]*)":/, '"metadata":{"$1":1,"$1":'),
+      // Strings that begin with a colon, which the member count counts once more, alone and
+      // beside a duplicate (the extra count must not make up for the dropped member).
+      (t) => t.replace(/"metadata":\{/, '"metadata":{"c0":":x",":k":2,'),
+      (t) => t.replace(/^\{/, '{"name":":dup",'),
+      (t) => t.replace(/"metadata":\{"([^"]*)":/, '"metadata":{"$1":":1","$1":'),
       // Escapes that JSON.parse reads as the same text, or not.
       (t) => t.replace(/"Monday"/, '"\\u004donday"'),
       (t) => t.replace(/\//, '\\/'),
