@@ -559,11 +559,25 @@ export function buildPatchMeRequest({ apiKey, body, baseUrl = 'https://api.cal.c
   return patchRequest('/v2/me', apiKey, [], validateUpdateMe(body, options), baseUrl, options);
 }
 
+// cal.com stamps each 400 body with the time, in ISO form. Writing a date that way costs 0.7 us in
+// Node 20, as much as the rest of the body: a server answering thousands of requests a second
+// reuses the text for the millisecond it names (as Node's http does for its Date header).
+let stampMs = NaN;
+let stamp = '';
+function now() {
+  const ms = Date.now();
+  if (ms !== stampMs) {
+    stamp = new Date(ms).toISOString();
+    stampMs = ms;
+  }
+  return stamp;
+}
+
 /**
  * cal.com's 400 body for compat issues: one entry per property, with the class-validator
  * constraints each issue carries. Issues without one (strict-only findings) are left out.
  */
-export function calErrorBody(issues, { path = '/v2/me', body, timestamp = new Date().toISOString() } = {}) {
+export function calErrorBody(issues, { path = '/v2/me', body, timestamp = now() } = {}) {
   const errors = [];
   const byProperty = new Map();
   for (const issue of issues) {

@@ -35,6 +35,19 @@ export const updateMeCompat = z.object({
     .refine((o) => Object.keys(o).length <= MAX_METADATA_KEYS).nullish(),
 });
 
+// The body's ISO timestamp, kept for the millisecond it names: what cal-profile's calErrorBody
+// does, so that the two servers differ only in validation (formatting costs about 0.7 us).
+let stampMs = NaN;
+let stamp = '';
+function now() {
+  const ms = Date.now();
+  if (ms !== stampMs) {
+    stamp = new Date(ms).toISOString();
+    stampMs = ms;
+  }
+  return stamp;
+}
+
 /** cal.com's 400 body built from zod issues (one entry per property, constraints keyed by code). */
 export function calErrorBodyFromZod(issues, { path }, body) {
   const byProp = new Map();
@@ -49,7 +62,7 @@ export function calErrorBodyFromZod(issues, { path }, body) {
   }
   return {
     status: 'error',
-    timestamp: new Date().toISOString(),
+    timestamp: now(),
     path,
     error: { code: 'BadRequestException', message: 'Bad Request Exception', details: { errors: [...byProp.values()] } },
   };

@@ -611,6 +611,19 @@ describe('calErrorBody', () => {
     ]);
   });
 
+  test('the timestamp is the time of the call to the millisecond, also for bodies in quick succession', () => {
+    const issues = cal.validateUpdateMe({ timeFormat: 13 }, COMPAT).issues;
+    for (let i = 0; i < 200; i++) {
+      const before = Date.now();
+      const stamp = Date.parse(cal.calErrorBody(issues).timestamp);
+      assert.ok(before <= stamp && stamp <= Date.now(), `${stamp} outside [${before}, now]`);
+    }
+    const first = Date.parse(cal.calErrorBody(issues).timestamp);
+    const t = Date.now();
+    while (Date.now() === t); // into the next millisecond
+    assert.ok(Date.parse(cal.calErrorBody(issues).timestamp) > first);
+  });
+
   test('path, timestamp and the values from body are taken from options', () => {
     const issues = cal.validateUpdateMe({ timeFormat: 13 }, COMPAT).issues;
     const body = cal.calErrorBody(issues, { path: '/v2/oauth-clients/abc/users/1', body: { timeFormat: 13 }, timestamp: '2024-01-01T00:00:00.000Z' });
