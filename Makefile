@@ -69,7 +69,7 @@ $(PKG_OUT): $(RUST_SRC) | setup-rust setup-node
 
 # The JS layer's modules, bundled into every entry by build-pkg.mjs (protocol.js is generated from
 # src/protocol.rs: `UPDATE_PROTOCOL=1 cargo test --lib protocol`).
-PKG_JS := pkg/api.js pkg/input.js pkg/read.js pkg/fast.js pkg/protocol.js pkg/wire.js pkg/instance.js pkg/browser-wasm.js
+PKG_JS := pkg/api.js pkg/core.js pkg/input.js pkg/read.js pkg/fast.js pkg/protocol.js pkg/wire.js pkg/instance.js pkg/browser-wasm.js
 pkg/%.js: js/%.js
 	cp $< $@
 

@@ -20,7 +20,7 @@ import {
   __jsonSchema,
   __openApi,
   __validateInput,
-} from './cal_profile.js';
+} from './core.js';
 import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
 import { inputBytes, viaBuffer, plainText, utf16Text } from './input.js';
 import { fastPath } from './fast.js';
@@ -29,6 +29,7 @@ import { fastPath } from './fast.js';
 // field alone).
 import { SCHEMA, RULE, TARGET, LIMITS, SCHEMAS, INPUT } from './protocol.js';
 import { issuesFrom } from './wire.js';
+import { zoneNames } from './instance.js';
 
 const { UPDATE_ME, ME, CREATE_MANAGED_USER, MANAGED_USER, V1_USER_CREATE, V1_USER_EDIT, V1_USER,
   CREATED_MANAGED_USER, BOOKING_LIMITS, TEAM_BOOKING_LIMITS, BOOKING_LIMITS_RESPONSE } = SCHEMA;
@@ -191,7 +192,7 @@ function modeOf(options) {
 // from the Rust rules); everything else, and every issue and warning, comes from the core.
 
 let zoneSet;
-const canonicalZones = () => (zoneSet ??= new Set(getLists().timeZones));
+const canonicalZones = () => (zoneSet ??= new Set(zoneNames === null ? getLists().timeZones : zoneNames.split(' ')));
 const fast = fastPath(canonicalZones, plainText);
 
 // A success whose data points at strings this side holds (`refs: true`): no validated data holds

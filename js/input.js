@@ -4,7 +4,7 @@
 // string-passing functions. In Node the buffer also takes a long string's UTF-16 units for the
 // core's plain-text scan, and the core's output buffer gives a bytes body's strings back as UTF-16.
 
-import { __inputBuffer, __validateInput, __plainUtf16, __utf16 } from './cal_profile.js';
+import { __inputBuffer, __validateInput, __plainUtf16, __utf16 } from './core.js';
 import { memory, nodeBuffer } from './instance.js';
 
 const encoder = new TextEncoder();

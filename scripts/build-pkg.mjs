@@ -42,17 +42,26 @@ async function entry(source, outfile, options) {
   });
 }
 
+// Entries that instantiate at import call the glue directly: core.js's lazy wrappers are for the
+// Node entry, which instantiates on first use (js/instance.js), and would only add bytes here.
+const direct = {
+  name: 'glue-directly',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/core\.js$/ }, () => ({ path: path.join(pkg, 'cal_profile.js') }));
+  },
+};
+
 // The Node entries carry the wasm as base64 text and decode it themselves (js/entries/node.js):
 // natively where `Buffer` exists, with `atob` where it does not (Deno's own modules, jsdom).
 // esbuild's `binary` loader decodes in a JS loop that took 7-10 ms of a 20 ms cold import.
 const inlined = { platform: 'neutral', loader: { '.wasm': 'base64' } };
 
 await Promise.all([
-  entry('browser.js', 'index.js', { format: 'esm', platform: 'browser' }),
+  entry('browser.js', 'index.js', { format: 'esm', platform: 'browser', plugins: [direct] }),
   entry('node.js', 'node.js', { format: 'esm', ...inlined }),
   entry('node.js', 'node.cjs', { format: 'cjs', ...inlined }),
-  entry('workerd.js', 'workerd.js', { format: 'esm', platform: 'neutral', external: ['*.wasm'] }),
-  entry('edge-light.js', 'edge-light.js', { format: 'esm', platform: 'neutral', external: ['*.wasm?module'] }),
+  entry('workerd.js', 'workerd.js', { format: 'esm', platform: 'neutral', external: ['*.wasm'], plugins: [direct] }),
+  entry('edge-light.js', 'edge-light.js', { format: 'esm', platform: 'neutral', external: ['*.wasm?module'], plugins: [direct] }),
 ]);
 
 // ---- languages (issue 13) ------------------------------------------------------------------

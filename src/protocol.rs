@@ -274,6 +274,11 @@ mod generate {
         );
         let _ = writeln!(
             out,
+            "/** Every canonical time-zone name (`timeZones()`), space-separated: the Node entry's fast path checks zones with them before the core is instantiated (a bundle that does not import them drops them). */\nexport const CANONICAL_ZONES = {};\n",
+            js_str(&rules::time_zone::canonical_names().join(" "))
+        );
+        let _ = writeln!(
+            out,
             "/** Metadata keys strict mode rejects (cal.com deletes, drops or fails on them). */\nexport const METADATA_FORBIDDEN_KEYS = {};\n",
             js_list(rules::metadata::STRICT_FORBIDDEN.as_slice())
         );
