@@ -6,9 +6,10 @@
 // bytes per call would exceed both.
 import { readFileSync } from 'node:fs';
 
-// The API over the glue and wasm, unbundled so that the soak holds the instance's memory, and set
-// up as the Node entry (js/entries/node.js) sets it up: the memory and Node's Buffer. (pkg/node.js
-// bundles a glue of its own, whose instance a separate import of cal_profile.js cannot reach.)
+// The API over the glue and wasm, unbundled so that the soak holds the instance's memory, and
+// given what the Node entry (js/entries/node.js) hands over on first use, here at once: the
+// memory and Node's Buffer. (pkg/node.js bundles a glue of its own, whose instance a separate
+// import of cal_profile.js cannot reach.)
 import * as cal from '../../pkg/api.js';
 import { initSync } from '../../pkg/cal_profile.js';
 import { setMemory } from '../../pkg/instance.js';
