@@ -18,10 +18,11 @@ const CHANGED_IN_COMPAT = new Set(ZONES_CHANGED_IN_COMPAT);
 // A well-formed string without one takes at most 3 bytes a UTF-16 unit as JSON: a quote or a
 // backslash escapes to 2 bytes, and only a control character to more (`\u001f`, 6).
 const CONTROL = /[\u0000-\u001f]/;
-// Past this length the core reads a text that is not ASCII faster than JSON.parse, the checks'
-// isWellFormed and the token scan together (about 9,000 UTF-16 units in Node 20; ASCII text is
-// faster here at any length, but the limit keeps the cost of a wasted look bounded).
-const JSON_FAST_MAX = 8192;
+// How long a JSON text the fast path reads by default (`jsonMax` below): past about 9,000 UTF-16
+// units, Node 20's core reads a text that is not ASCII faster than JSON.parse, the checks'
+// isWellFormed and the token scan together (ASCII text is faster here at any length, but the
+// limit keeps the cost of a wasted look bounded).
+export const JSON_FAST_MAX = 8192;
 // The tokens of a JSON text that JSON.parse and the core read alike, written as JSON.stringify
 // writes them: integers of at most 15 digits (exact as doubles; a longer one JSON.parse may round,
 // where strict mode refuses a number JavaScript cannot hold), strings without escapes, literals,
@@ -153,10 +154,11 @@ function dataOf(v) {
 /**
  * Compiles the fast path of each schema and mode once, on first use. `zones()` is the Set of
  * canonical names; `plain(s)`, where given (input.js `plainText`), is the core's answer to "is `s`
- * well-formed with nothing JSON escapes", or undefined when it cannot say. `mode` is the
- * boundary's: 0 strict, 1 compat.
+ * well-formed with nothing JSON escapes", or undefined when it cannot say; `jsonMax()` is the
+ * longest JSON text (UTF-16 units or bytes) worth a look here rather than in the core (input.js
+ * `jsonFastMax`). `mode` is the boundary's: 0 strict, 1 compat.
  */
-export function fastPath(zones, plain = null) {
+export function fastPath(zones, plain = null, jsonMax = () => JSON_FAST_MAX) {
   const compiled = [[], []];
 
   function compile(id, mode) {
@@ -224,15 +226,16 @@ export function fastPath(zones, plain = null) {
    */
   function json(id, mode, input) {
     let text = input;
+    const max = jsonMax();
     if (typeof input !== 'string') {
-      if (utf8 === null || !(input instanceof Uint8Array) || input.length > JSON_FAST_MAX) return undefined;
+      if (utf8 === null || !(input instanceof Uint8Array) || input.length > max) return undefined;
       try {
         text = utf8.decode(input);
       } catch {
         return undefined;
       }
     }
-    if (text.length > JSON_FAST_MAX || text.charCodeAt(0) !== 123) return undefined;
+    if (text.length > max || text.charCodeAt(0) !== 123) return undefined;
     let parsed;
     try {
       parsed = JSON.parse(text);
