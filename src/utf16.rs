@@ -65,45 +65,59 @@ fn step(high: &mut bool, unit: u16) -> bool {
 
 /// Whether the UTF-16LE units in `bytes` are plain, eight at a time (wasm SIMD, which every engine
 /// the package supports has). A unit is a low surrogate exactly when the one before it is a high
-/// surrogate, and the lane-wise comparison of those two facts checks every pair in the block.
+/// surrogate: each block is read twice, as its units and (two bytes earlier, one unaligned load)
+/// as the units before them, and the lane-wise comparison of those two facts checks every pair.
+/// Only whether anything was wrong is kept, so a test is any non-zero lane, not a mask.
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub fn is_plain(bytes: &[u8]) -> bool {
     use core::arch::wasm32::{
-        i16x8_shuffle, u16x8_eq, u16x8_extract_lane, u16x8_lt, u16x8_splat, v128_and,
-        v128_any_true, v128_or, v128_xor,
+        u16x8_eq, u16x8_splat, u16x8_sub_sat, v128_and, v128_any_true, v128_or, v128_xor,
     };
-    if bytes.len() % 2 != 0 {
+    // The first unit has none before it: it is checked alone, and the blocks start after it.
+    let [lo, hi, ..] = *bytes else {
+        return bytes.is_empty();
+    };
+    let mut high = false;
+    if bytes.len() % 2 != 0 || !step(&mut high, u16::from_le_bytes([lo, hi])) {
         return false;
     }
     let tag = u16x8_splat(0xFC00);
-    let mut previous = u16x8_splat(0);
+    // Lane masks where a pair is broken or a unit is `"` or `\`; separately, non-zero lanes where a
+    // unit is a control character. Kept apart, LLVM need not widen the masks to mix them (two
+    // more instructions a block).
     let mut bad = u16x8_splat(0);
-    let mut blocks = bytes.chunks_exact(16);
-    for block in &mut blocks {
-        let Ok(block) = <&[u8; 16]>::try_from(block) else {
+    let mut control = u16x8_splat(0);
+    // `window` is the block's 16 bytes and the unit before them.
+    let mut at = 0;
+    while let Some(window) = bytes.get(at..at + 18) {
+        let Ok(window) = <&[u8; 18]>::try_from(window) else {
             return false;
         };
-        let units = crate::simd::load(block);
-        // Lane j holds the unit before lane j of `units`.
-        let before = i16x8_shuffle::<7, 8, 9, 10, 11, 12, 13, 14>(previous, units);
+        let (Some(before), Some(units)) = (window.first_chunk::<16>(), window.last_chunk::<16>())
+        else {
+            return false;
+        };
+        let (before, units) = (crate::simd::load(before), crate::simd::load(units));
         let high_before = u16x8_eq(v128_and(before, tag), u16x8_splat(0xD800));
         let low = u16x8_eq(v128_and(units, tag), u16x8_splat(0xDC00));
-        let escaped = v128_or(
-            u16x8_lt(units, u16x8_splat(0x20)),
-            v128_or(
-                u16x8_eq(units, u16x8_splat(0x22)),
-                u16x8_eq(units, u16x8_splat(0x5C)),
-            ),
+        let quote_or_backslash = v128_or(
+            u16x8_eq(units, u16x8_splat(0x22)),
+            u16x8_eq(units, u16x8_splat(0x5C)),
         );
-        bad = v128_or(bad, v128_or(v128_xor(low, high_before), escaped));
-        previous = units;
+        bad = v128_or(bad, v128_or(v128_xor(low, high_before), quote_or_backslash));
+        // Non-zero where a unit is below 0x20.
+        control = v128_or(control, u16x8_sub_sat(u16x8_splat(0x20), units));
+        at += 16;
     }
-    if v128_any_true(bad) {
+    if v128_any_true(v128_or(bad, control)) {
         return false;
     }
-    // The blocks' last unit, when a high surrogate, pairs with the rest's first.
-    let mut high = bytes.len() >= 16 && u16x8_extract_lane::<7>(previous) & 0xFC00 == 0xD800;
-    units(&mut high, blocks.remainder()) && !high
+    // The units after the last block, from the unit before them.
+    let (Some(last), Some(rest)) = (bytes.get(at..at + 2), bytes.get(at + 2..)) else {
+        return false;
+    };
+    high = matches!(*last, [_, hi] if hi & 0xFC == 0xD8);
+    units(&mut high, rest) && !high
 }
 
 /// Whether the UTF-16LE units in `bytes` are plain, one at a time (native test builds; a wasm
