@@ -35,14 +35,19 @@ fn wide_block(block: &[u8]) -> bool {
 /// written. Invalid UTF-8 gives wrong units, never a panic.
 pub fn utf8_to_utf16(utf8: &[u8], out: &mut [u16]) -> usize {
     let (mut i, mut n) = (0, 0);
-    while let Some(&lead) = utf8.get(i) {
+    loop {
+        // A block that ends before sixteen ASCII bytes stops at a lead byte, decoded next without
+        // another look at a block (in text past Latin-1, ASCII runs are often shorter than one).
         if let Some(ascii) = ascii_block(utf8, i, out, n) {
             i += ascii;
             n += ascii;
-            if ascii > 0 {
+            if ascii == 16 {
                 continue;
             }
         }
+        let Some(&lead) = utf8.get(i) else {
+            break;
+        };
         let more = |k: usize| u32::from(utf8.get(i + k).copied().unwrap_or(0x80) & 0x3F);
         let (c, len) = match lead {
             0..=0x7F => (u32::from(lead), 1),
