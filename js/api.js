@@ -22,7 +22,7 @@ import {
   __validateInput,
 } from './core.js';
 import { read, encode, inline, isWellFormed, LONE_SURROGATE } from './read.js';
-import { inputBytes, viaBuffer, plainText, utf16Text, jsonFastMax } from './input.js';
+import { inputBytes, viaBuffer, plainText, utf16Text, bytesFastMax } from './input.js';
 import { fastPath } from './fast.js';
 // Schema, rule and target ids, field tables and cal.com's limits, generated from src/protocol.rs.
 // A mode number's bit 0 is strict/compat; the bits above, when set, are a field index + 1 (one
@@ -193,7 +193,7 @@ function modeOf(options) {
 
 let zoneSet;
 const canonicalZones = () => (zoneSet ??= new Set(zoneNames === null ? getLists().timeZones : zoneNames.split(' ')));
-const fast = fastPath(canonicalZones, plainText, jsonFastMax);
+const fast = fastPath(canonicalZones, plainText, bytesFastMax);
 
 // A success whose data points at strings this side holds (`refs: true`): no validated data holds
 // an array, so each array in it is a reference, `[index]` or `[start, end]`, that `valueOf` turns

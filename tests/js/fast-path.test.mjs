@@ -18,20 +18,20 @@ const load = (name) => import(pathToFileURL(path.join(PKG_DIR, name)).href);
 const glue = await load('cal_profile.js');
 const wasm = glue.initSync({ module: readFileSync(path.join(PKG_DIR, 'cal_profile_bg.wasm')) });
 const { read, encode } = await load('read.js');
-const { fastPath, JSON_FAST_MAX } = await load('fast.js');
+const { fastPath } = await load('fast.js');
 const { setMemory } = await load('instance.js');
-const { plainText, jsonFastMax } = await load('input.js');
+const { plainText, bytesFastMax, BYTES_FAST_MAX } = await load('input.js');
 const { SCHEMA, SCHEMAS, LIMITS } = await load('protocol.js');
 const cal = await import(pathToFileURL(path.join(PKG_DIR, 'node.js')).href);
 setMemory(wasm.memory, Buffer);
 
 const zones = new Set(JSON.parse(glue.__lists()).timeZones);
-// Both fast paths the package runs: with native scans alone, reading JSON texts up to cal.com's
-// body limit (browsers, workers: input.js `jsonFastMax` without a Buffer), and with the core's
-// plain-text scan for long strings, leaving long JSON texts to the core (Node, where the entry
+// Both fast paths the package runs: with native scans alone, reading UTF-8 bodies up to cal.com's
+// body limit (browsers, workers: input.js `bytesFastMax` without a Buffer), and with the core's
+// plain-text scan for long strings, leaving long UTF-8 bodies to the core (Node, where the entry
 // hands over its Buffer).
 const fast = fastPath(() => zones, null, () => LIMITS.bodyBytes);
-const fastNode = fastPath(() => zones, plainText, jsonFastMax);
+const fastNode = fastPath(() => zones, plainText, bytesFastMax);
 
 // The core's verdict in `mode` (0 strict, 1 compat), every string inlined (no `kept`, no references).
 const core = (id, mode, value) => JSON.parse(glue.__validate(id, mode, encode(read(value))));
@@ -254,14 +254,18 @@ function checkBody(id, mode, value, stats) {
   sameData(data, r.data, what);
 }
 
-// Texts up to JSON_FAST_MAX both fast paths read, and must answer alike; a longer one only the
-// browsers' does (Node's core reads it faster), and each answer stands on its own.
+// Both fast paths read every text and UTF-8 body up to BYTES_FAST_MAX, and must answer alike; a
+// longer body only the browsers' does (Node's core reads it faster), and each answer stands on
+// its own.
 function checkJson(id, mode, text, stats) {
   for (const input of [text, new TextEncoder().encode(text)]) {
     const what = `mode ${mode} schema ${id} JSON ${JSON.stringify(text.slice(0, 300))}`;
     const answers = [fast.json(id, mode, input), fastNode.json(id, mode, input)];
-    if (input.length <= JSON_FAST_MAX) assert.deepStrictEqual(answers[1], answers[0], `${what}: the fast paths disagree`);
-    else assert.equal(answers[1], undefined, `${what}: Node's fast path read a text past ${JSON_FAST_MAX}`);
+    if (typeof input === 'string' || input.length <= BYTES_FAST_MAX) {
+      assert.deepStrictEqual(answers[1], answers[0], `${what}: the fast paths disagree`);
+    } else {
+      assert.equal(answers[1], undefined, `${what}: Node's fast path read a body past ${BYTES_FAST_MAX} bytes`);
+    }
     let r;
     for (const data of answers) {
       if (data === undefined) {
@@ -269,7 +273,7 @@ function checkJson(id, mode, text, stats) {
         continue;
       }
       stats.accepted++;
-      if (input.length > JSON_FAST_MAX) stats.long = (stats.long ?? 0) + 1;
+      if (input.length > BYTES_FAST_MAX) stats.long = (stats.long ?? 0) + 1;
       r ??= coreJson(id, mode, input);
       assert.ok(clean(r), `${what}: the fast path accepted what the core answers ${JSON.stringify(r).slice(0, 400)}`);
       sameData(data, r.data, what);
@@ -370,8 +374,8 @@ describe('the fast path never accepts what the core would not, with the same dat
         }
       }
     }
-    // Some of these texts are past JSON_FAST_MAX and within the limit: the browsers' fast path
-    // must have read and accepted some, or the long texts went unproven.
+    // Some of these texts are past BYTES_FAST_MAX and within the limit: some must have been read
+    // and accepted, or the long texts went unproven.
     assert.ok(stats.accepted > 0 && stats.declined > 0 && stats.long > 0, JSON.stringify(stats));
   });
 
