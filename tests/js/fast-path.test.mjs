@@ -173,7 +173,7 @@ function generator(random) {
   };
   /**
    * JSON texts of a body, some exactly JSON.stringify's, some written another way: each way the
-   * fast path's token check and quote count must notice (or may let through, when the core reads
+   * fast path's token scan and member count must notice (or may let through, when the core reads
    * it the same), alone and combined so that one could hide another.
    */
   const texts = (value) => {
@@ -204,8 +204,8 @@ function generator(random) {
       (t) => t.replace(/}$/, ',"name":"Alice"}'),
       (t) => t.replace(/"metadata":\{/, '"metadata":{"k0":"dup",'),
       (t) => t.replace(/"metadata":\{"([^"]*)":/, '"metadata":{"$1":1,"$1":'),
-      // Strings that begin with a colon, which the member count counts once more, alone and
-      // beside a duplicate (the extra count must not make up for the dropped member).
+      // Strings that begin with a colon (which a count of `":` would take for keys), alone and
+      // beside a duplicate (an extra count must not make up for the dropped member).
       (t) => t.replace(/"metadata":\{/, '"metadata":{"c0":":x",":k":2,'),
       (t) => t.replace(/^\{/, '{"name":":dup",'),
       (t) => t.replace(/"metadata":\{"([^"]*)":/, '"metadata":{"$1":":1","$1":'),
