@@ -7,7 +7,7 @@
 // that a value is invalid, and no message is written here. tests/js/fast-path.test.mjs proves, on
 // generated and hostile bodies, that whenever this accepts, the core accepts with equal data.
 
-import { Members, isWellFormed, read } from './read.js';
+import { Members, isDigit, isWellFormed, read } from './read.js';
 import {
   SCHEMAS, LIMITS, METADATA_FORBIDDEN_KEYS, ZONES_CHANGED_IN_COMPAT,
   TEXT, ONE_OF, INT_RANGE, INTEGER, NUMBER, TIME_ZONE, METADATA,
@@ -238,8 +238,6 @@ export function fastPath(zones, plain = null, bytesMax = () => LIMITS.bodyBytes)
 
   return { body, field, json };
 }
-
-const isDigit = (c) => c >= 48 && c <= 57;
 
 /**
  * The members of a JSON text (one JSON.parse has read) whose tokens JSON.parse and the core read

@@ -129,7 +129,7 @@ export function encode(r, kept = null, plain = null) {
 // The text with every kept string written out, for the rare second call (the input is not read
 // again). Tags stand outside JSON strings, so strings are skipped whole. A plain loop, not a
 // regex: a regex over a string of 10⁸ units can overflow V8's backtracking stack.
-const isDigit = (c) => c >= 48 && c <= 57;
+export const isDigit = (c) => c >= 48 && c <= 57;
 export function inline(text, kept) {
   let out = '';
   let from = 0;
